@@ -1,0 +1,60 @@
+#pragma once
+
+#include "Clock.h"
+#include "Result.h"
+#include "domain/Licence.h"
+#include "storage/AuditLog.h"
+#include "validation/LicenceValidator.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+
+namespace bevilling {
+
+class Database;
+
+// Reads and writes licences with their licensee, premises, manager and deputies.
+// Every write is one transaction that also writes its audit entry; callers get domain types.
+class LicenceRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(LicenceRepository)
+public:
+    static inline const QString ErrorValidation = QStringLiteral("validation");
+    static inline const QString ErrorNotFound = QStringLiteral("not_found");
+    static inline const QString ErrorReadOnly = QStringLiteral("read_only");
+    static inline const QString ErrorIo = QStringLiteral("io");
+    static inline const QString AuditEntity = QStringLiteral("licence");
+
+    LicenceRepository(const Database &db, const Clock &clock, ValidationOptions options = {});
+
+    Result<QList<Licence>> list() const;
+    Result<Licence> find(qint64 id) const;
+    Result<int> count() const;
+
+    // Validates, saves and returns the stored licence (with ids and timestamps).
+    Result<Licence> create(const Licence &licence);
+    Result<Licence> update(const Licence &licence);
+    Result<Licence> end(qint64 id, const QDate &endedOn, EndReason reason, const QString &note);
+    // Cancels an end recorded by mistake.
+    Result<Licence> reopen(qint64 id);
+
+    Result<QList<AuditEntry>> history(qint64 licenceId) const;
+    // A free licence number for `year`: "2026-001", "2026-002", ...
+    Result<QString> nextNumber(int year) const;
+
+    // Inserts a licence and its parts as they are (ids kept where set, no validation, no audit),
+    // within the caller's transaction. For the importer; `licence` gets the ids that were used.
+    static Status insertAsIs(const QSqlDatabase &db, Licence &licence);
+
+private:
+    Status checkWritable() const;
+    Status validate(const Licence &licence, qint64 ownId) const;
+    Result<Licence> findIn(const QSqlDatabase &db, qint64 id) const;
+
+    const Database &m_db;
+    const Clock &m_clock;
+    ValidationOptions m_options;
+};
+
+} // namespace bevilling
