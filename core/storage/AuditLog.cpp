@@ -8,6 +8,11 @@
 #include <QSqlQuery>
 #include <QStringList>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace bevilling {
 
 namespace {
@@ -102,6 +107,13 @@ QString AuditLog::currentUser()
         user = qEnvironmentVariable("USERNAME");
     if (user.isEmpty())
         user = qEnvironmentVariable("LOGNAME");
+#ifdef Q_OS_UNIX
+    if (user.isEmpty()) {
+        // Services and cron jobs may run without USER set; the password database still knows.
+        if (const passwd *entry = ::getpwuid(::geteuid()))
+            user = QString::fromLocal8Bit(entry->pw_name);
+    }
+#endif
     return user.isEmpty() ? QStringLiteral("unknown") : user;
 }
 

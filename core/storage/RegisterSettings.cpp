@@ -100,7 +100,7 @@ Status RegisterSettings::save(const RegisterInfo &info)
         QSqlQuery insert(db);
         insert.prepare(QStringLiteral("INSERT INTO register_setting (setting_key, setting_value) VALUES (?, ?)"));
         insert.addBindValue(pair.first);
-        insert.addBindValue(pair.second);
+        insert.addBindValue(pair.second.isNull() ? QStringLiteral("") : pair.second); // NOT NULL column: empty, not NULL
         if (!remove.exec() || !insert.exec())
             return makeError(QStringLiteral("io"), tr("Could not save the register settings."), {}, insert.lastError().text());
     }

@@ -268,6 +268,13 @@
     </message>
 </context>
 <context>
+    <name>DemoRegister</name>
+    <message>
+        <source>The demo licences can only be added to an empty register; %1 already holds %2 licences.</source>
+        <translation>Demobevillingene kan bare legges inn i et tomt register; %1 har allerede %2 bevillinger.</translation>
+    </message>
+</context>
+<context>
     <name>DomainTexts</name>
     <message>
         <source>Sales licence</source>
@@ -368,6 +375,131 @@
     <message>
         <source>Ended</source>
         <translation>Avsluttet</translation>
+    </message>
+</context>
+<context>
+    <name>FeeRateTable</name>
+    <message>
+        <source>format: not a fee-rate table (expected "bevilling-fee-rates").</source>
+        <translation>format: ikke en gebyrsatstabell (forventet "bevilling-fee-rates").</translation>
+    </message>
+    <message>
+        <source>format_version: only version 1 is supported.</source>
+        <translation>format_version: bare versjon 1 støttes.</translation>
+    </message>
+    <message>
+        <source>%1.year: must be a year between 1900 and 2200.</source>
+        <translation>%1.year: må være et år mellom 1900 og 2200.</translation>
+    </message>
+    <message>
+        <source>%1.year: %2 appears twice.</source>
+        <translation>%1.year: %2 står to ganger.</translation>
+    </message>
+    <message>
+        <source>%1.sale: the group 1 rate and the minimum are required.</source>
+        <translation>%1.sale: satsen for gruppe 1 og minstegebyret må være med.</translation>
+    </message>
+    <message>
+        <source>%1.serving: the rates of groups 1-3 and the minimum are required.</source>
+        <translation>%1.serving: satsene for gruppe 1–3 og minstegebyret må være med.</translation>
+    </message>
+    <message>
+        <source>year: there are no fee rates for %1 (rates exist for %2).</source>
+        <translation>year: det finnes ingen gebyrsatser for %1 (satser finnes for %2).</translation>
+    </message>
+</context>
+<context>
+    <name>Fees</name>
+    <message>
+        <source>litres: a sales licence takes litres for groups 1 and 2 (1 or 2 values).</source>
+        <translation>litres: en salgsbevilling tar liter for gruppe 1 og 2 (1 eller 2 verdier).</translation>
+    </message>
+    <message>
+        <source>litres: a serving licence takes litres for groups 1, 2 and 3 (1 to 3 values).</source>
+        <translation>litres: en skjenkebevilling tar liter for gruppe 1, 2 og 3 (1 til 3 verdier).</translation>
+    </message>
+    <message>
+        <source>litres: group %1 must be 0 or more litres.</source>
+        <translation>litres: gruppe %1 må være 0 liter eller mer.</translation>
+    </message>
+    <message>
+        <source>litres: there is no rate for group %1 in %2.</source>
+        <translation>litres: det finnes ingen sats for gruppe %1 i %2.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonReader</name>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>sann/usann</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>et tall</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>en liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>et objekt</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ingenting</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2.</source>
+        <translation>forventet %1, fant %2.</translation>
+    </message>
+    <message>
+        <source>unknown value "%1"; use one of %2.</source>
+        <translation>ukjent verdi «%1»; bruk en av %2.</translation>
+    </message>
+    <message>
+        <source>unknown field; check the spelling against the description of the format.</source>
+        <translation>ukjent felt; kontroller stavemåten mot beskrivelsen av formatet.</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true eller false</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>et heltall</translation>
+    </message>
+    <message>
+        <source>expected a whole number, found %1.</source>
+        <translation>forventet et heltall, fant %1.</translation>
+    </message>
+    <message>
+        <source>must be at least %1 (found %2).</source>
+        <translation>må være minst %1 (fant %2).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid date; write dates as YYYY-MM-DD.</source>
+        <translation>«%1» er ikke en gyldig dato; skriv datoer som ÅÅÅÅ-MM-DD (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid time stamp; write it as YYYY-MM-DDTHH:MM:SSZ (UTC) or with an offset such as +01:00.</source>
+        <translation>«%1» er ikke et gyldig tidsstempel; skriv det som YYYY-MM-DDTHH:MM:SSZ (UTC) eller med tidssone som +01:00.</translation>
+    </message>
+    <message>
+        <source>this field is required but missing.</source>
+        <translation>feltet er påkrevd, men mangler.</translation>
+    </message>
+    <message>
+        <source>this field is required and cannot be null.</source>
+        <translation>feltet er påkrevd og kan ikke være null.</translation>
     </message>
 </context>
 <context>
@@ -514,6 +646,176 @@
     <message>
         <source>End date: %1 is before the licence started (%2).</source>
         <translation>Avsluttet dato: %1 er før bevillingen startet (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>PrikkLedger</name>
+    <message>
+        <source>%1: must be a date written YYYY-MM-DD.</source>
+        <translation>%1: må være en dato skrevet YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a valid date (YYYY-MM-DD).</source>
+        <translation>%1: «%2» er ikke en gyldig dato (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>%1: unknown field.</source>
+        <translation>%1: ukjent felt.</translation>
+    </message>
+    <message>
+        <source>%1.decided: the decision date is missing.</source>
+        <translation>%1.decided: vedtaksdatoen mangler.</translation>
+    </message>
+    <message>
+        <source>%1: a suspension needs "from" and "to".</source>
+        <translation>%1: en inndragning må ha «from» og «to».</translation>
+    </message>
+    <message>
+        <source>%1.to: the suspension ends before it starts.</source>
+        <translation>%1.to: inndragningen slutter før den begynner.</translation>
+    </message>
+    <message>
+        <source>%1.date: the date is missing.</source>
+        <translation>%1.date: datoen mangler.</translation>
+    </message>
+    <message>
+        <source>%1.code: unknown finding code "%2".</source>
+        <translation>%1.code: ukjent avvikskode «%2».</translation>
+    </message>
+    <message>
+        <source>%1.prikker: cannot be negative.</source>
+        <translation>%1.prikker: kan ikke være negativ.</translation>
+    </message>
+    <message>
+        <source>%1.reason: a deviation from the standard number of prikker must give its reason.</source>
+        <translation>%1.reason: et avvik fra standard antall prikker må begrunnes.</translation>
+    </message>
+    <message>
+        <source>%1.prikker: the same breach found twice at one inspection counts once, so it cannot carry a different number of prikker (%2) than before (%3).</source>
+        <translation>%1.prikker: likeartede brudd ved samme kontroll teller én gang, så de kan ikke ha et annet antall prikker (%2) enn før (%3).</translation>
+    </message>
+    <message>
+        <source>as_of: no date to evaluate the ledger on.</source>
+        <translation>as_of: ingen dato å beregne prikkene på.</translation>
+    </message>
+    <message>
+        <source>code: unknown finding code "%1".</source>
+        <translation>code: ukjent avvikskode «%1».</translation>
+    </message>
+    <message>
+        <source>events: must be a list of events.</source>
+        <translation>events: må være en liste med hendelser.</translation>
+    </message>
+    <message>
+        <source>%1: must be an object.</source>
+        <translation>%1: må være et objekt.</translation>
+    </message>
+    <message>
+        <source>%1.type: must be inspection, renewal, transfer or suspension.</source>
+        <translation>%1.type: må være inspection, renewal, transfer eller suspension.</translation>
+    </message>
+    <message>
+        <source>%1.id: must be text.</source>
+        <translation>%1.id: må være tekst.</translation>
+    </message>
+    <message>
+        <source>%1.findings: must be a list.</source>
+        <translation>%1.findings: må være en liste.</translation>
+    </message>
+    <message>
+        <source>%1.code: a finding code is required.</source>
+        <translation>%1.code: avvikskode må være med.</translation>
+    </message>
+    <message>
+        <source>%1.prikker: must be a whole number, 0 or more.</source>
+        <translation>%1.prikker: må være et heltall, 0 eller mer.</translation>
+    </message>
+    <message>
+        <source>%1.reason: must be text.</source>
+        <translation>%1.reason: må være tekst.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterExchange</name>
+    <message>
+        <source>The register could not be read or written.</source>
+        <translation>Registeret kunne ikke leses eller skrives.</translation>
+    </message>
+    <message>
+        <source>the number is too large.</source>
+        <translation>tallet er for stort.</translation>
+    </message>
+    <message>
+        <source>must be "%1" here.</source>
+        <translation>må være «%1» her.</translation>
+    </message>
+    <message>
+        <source>a name is required.</source>
+        <translation>navn må fylles ut.</translation>
+    </message>
+    <message>
+        <source>the alcohol groups are 1, 2 and 3 (found %1).</source>
+        <translation>alkoholgruppene er 1, 2 og 3 (fant %1).</translation>
+    </message>
+    <message>
+        <source>group %1 is listed twice.</source>
+        <translation>gruppe %1 står to ganger.</translation>
+    </message>
+    <message>
+        <source>[%1] is not a valid combination of alcohol groups; use [1], [1, 2] or [1, 2, 3].</source>
+        <translation>[%1] er ikke en gyldig kombinasjon av alkoholgrupper; bruk [1], [1, 2] eller [1, 2, 3].</translation>
+    </message>
+    <message>
+        <source>id %1 is already used by %2.</source>
+        <translation>id %1 er allerede brukt av %2.</translation>
+    </message>
+    <message>
+        <source>licence number %1 is already used by %2.</source>
+        <translation>bevillingsnummer %1 er allerede brukt av %2.</translation>
+    </message>
+    <message>
+        <source>id %1 is also used by %2 with other details; a licensee shared by several licences must have the same details in each.</source>
+        <translation>id %1 brukes også av %2 med andre opplysninger; en bevillingshaver som har flere bevillinger må ha like opplysninger i hver.</translation>
+    </message>
+    <message>
+        <source>id %1 is also used by %2 with other details; premises shared by several licences must have the same details in each.</source>
+        <translation>id %1 brukes også av %2 med andre opplysninger; et sted som har flere bevillinger må ha like opplysninger i hver.</translation>
+    </message>
+    <message>
+        <source>must name what was changed (for example "licence").</source>
+        <translation>må si hva som ble endret (for eksempel «licence»).</translation>
+    </message>
+    <message>
+        <source>must name the change (for example "create").</source>
+        <translation>må si hvilken endring det var (for eksempel «create»).</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 at line %2, column %3.</source>
+        <translation>Filen er ikke gyldig JSON: %1 på linje %2, kolonne %3.</translation>
+    </message>
+    <message>
+        <source>The file is not a Bevilling register export: it must be a JSON object with "format": "%1".</source>
+        <translation>Filen er ikke en eksport av et Bevilling-register: den må være et JSON-objekt med "format": "%1".</translation>
+    </message>
+    <message>
+        <source>"%1" is not a Bevilling register export; expected "%2".</source>
+        <translation>«%1» er ikke en eksport av et Bevilling-register; forventet «%2».</translation>
+    </message>
+    <message>
+        <source>version %1 was written by a newer Bevilling; this program reads versions up to %2. Update the program to import it.</source>
+        <translation>versjon %1 er skrevet av en nyere Bevilling; dette programmet leser versjoner til og med %2. Oppdater programmet for å importere den.</translation>
+    </message>
+    <message>
+        <source>this section is required but missing.</source>
+        <translation>denne delen er påkrevd, men mangler.</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only; an import needs to write to it.</source>
+        <translation>%1 er åpnet skrivebeskyttet; en import må kunne skrive til den.</translation>
+    </message>
+    <message>
+        <source>%1 already holds licences or history; import into a new file or an empty register.</source>
+        <translation>%1 har allerede bevillinger eller historikk; importer til en ny fil eller et tomt register.</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,1183 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
+<context>
+    <name>FileDialog</name>
+    <message>
+        <source>Look in:</source>
+        <translation>Søk i:</translation>
+    </message>
+    <message>
+        <source>File name:</source>
+        <translation>Filnavn:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Filtype:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Bevilling registers (*.sqlite *.db)</source>
+        <translation>Bevillingsregistre (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åpne</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryFormatter</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(tom)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBox</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Åpne skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>Open another file…</source>
+        <translation>Åpne en annen fil…</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterFiles</name>
+    <message>
+        <source>%1 already exists. Choose another name, or open the existing file instead.</source>
+        <translation>%1 finnes allerede. Velg et annet navn, eller åpne den eksisterende filen i stedet.</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 finnes allerede.</translation>
+    </message>
+    <message>
+        <source>Demo register</source>
+        <translation>Demoregister</translation>
+    </message>
+    <message>
+        <source>The demo register could not be created: %1</source>
+        <translation>Demoregisteret kunne ikke opprettes: %1</translation>
+    </message>
+    <message>
+        <source>Register in use</source>
+        <translation>Registeret er i bruk</translation>
+    </message>
+    <message>
+        <source>Open it read-only to look things up, or cancel and try again when the other window has closed it.</source>
+        <translation>Åpne det skrivebeskyttet for å slå opp, eller avbryt og prøv igjen når det andre vinduet har lukket det.</translation>
+    </message>
+    <message>
+        <source>Could not open the register</source>
+        <translation>Kunne ikke åpne registeret</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The file has not been changed. You can open another file.</source>
+        <translation>Filen er ikke endret. Du kan åpne en annen fil.</translation>
+    </message>
+    <message>
+        <source>Open register</source>
+        <translation>Åpne register</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>--database: give the register file, for example --database kommune.sqlite</source>
+        <translation>--database: oppgi registerfilen, for eksempel --database kommune.sqlite</translation>
+    </message>
+    <message>
+        <source>%1: unknown argument (see --help).</source>
+        <translation>%1: ukjent argument (se --help).</translation>
+    </message>
+    <message>
+        <source>Usage: bevilling [--database FILE]
+
+Bevilling keeps a municipality's register of alcohol licences.
+
+Options:
+  --database FILE  open this register file instead of the last one used
+  --version        show the version and exit
+  --help           show this help and exit
+
+Without --database the last register is opened, else the default register
+%1; if there is none, Bevilling asks how to start.
+</source>
+        <translation>Bruk: bevilling [--database FIL]
+
+Bevilling fører kommunens register over alkoholbevillinger.
+
+Valg:
+  --database FIL   åpne denne registerfilen i stedet for den som ble brukt sist
+  --version        vis versjonen og avslutt
+  --help           vis denne hjelpen og avslutt
+
+Uten --database åpnes registeret som ble brukt sist, ellers standardregisteret
+%1; finnes ingen av dem, spør Bevilling hvordan du vil begynne.
+</translation>
+    </message>
+    <message>
+        <source>Bevilling needs a graphical desktop, but found no display (DISPLAY is not set).</source>
+        <translation>Bevilling trenger et grafisk skrivebord, men fant ingen skjerm (DISPLAY er ikke satt).</translation>
+    </message>
+</context>
+<context>
+    <name>bevilling::EndLicenceDialog</name>
+    <message>
+        <source>End licence %1</source>
+        <translation>Avslutt bevilling %1</translation>
+    </message>
+    <message>
+        <source>End licence %1 for %2. The licence keeps its history; the end can be undone.</source>
+        <translation>Avslutt bevilling %1 for %2. Bevillingen beholder historikken sin, og avslutningen kan angres.</translation>
+    </message>
+    <message>
+        <source>For example the case number of the decision</source>
+        <translation>For eksempel saksnummeret for vedtaket</translation>
+    </message>
+    <message>
+        <source>&amp;End date:</source>
+        <translation>&amp;Sluttdato:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Årsak:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Merknad:</translation>
+    </message>
+    <message>
+        <source>End licence</source>
+        <translation>Avslutt bevilling</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>bevilling::FirstStartDialog</name>
+    <message>
+        <source>Welcome to Bevilling</source>
+        <translation>Velkommen til Bevilling</translation>
+    </message>
+    <message>
+        <source>Bevilling keeps the municipality's register of alcohol licences. There is no register on this computer yet. How do you want to start?</source>
+        <translation>Bevilling fører kommunens register over alkoholbevillinger. Det finnes ikke noe register på denne maskinen ennå. Hvordan vil du begynne?</translation>
+    </message>
+    <message>
+        <source>Create an empty register for your municipality</source>
+        <translation>Opprett et tomt register for kommunen din</translation>
+    </message>
+    <message>
+        <source>&amp;Create register</source>
+        <translation>&amp;Opprett register</translation>
+    </message>
+    <message>
+        <source>Open an existing register file</source>
+        <translation>Åpne en eksisterende registerfil</translation>
+    </message>
+    <message>
+        <source>For example a register a colleague has set up on a shared drive.</source>
+        <translation>For eksempel et register som en kollega har satt opp på et felles område.</translation>
+    </message>
+    <message>
+        <source>&amp;Open existing file…</source>
+        <translation>Å&amp;pne eksisterende fil…</translation>
+    </message>
+    <message>
+        <source>Explore a demo register</source>
+        <translation>Utforsk et demoregister</translation>
+    </message>
+    <message>
+        <source>About 30 fictional licences to try things out. The demo register is a separate file and is clearly marked as demo.</source>
+        <translation>Rundt 30 fiktive bevillinger å prøve seg fram med. Demoregisteret er en egen fil og er tydelig merket som demo.</translation>
+    </message>
+    <message>
+        <source>Explore the &amp;demo</source>
+        <translation>Utforsk &amp;demoen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avslutt</translation>
+    </message>
+</context>
+<context>
+    <name>bevilling::LicenceDetailWidget</name>
+    <message>
+        <source>born %1</source>
+        <translation>født %1</translation>
+    </message>
+    <message>
+        <source>knowledge test passed %1</source>
+        <translation>kunnskapsprøve bestått %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tidspunkt</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Bruker</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Hendelse</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Opplysninger</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>Historik&amp;k</translation>
+    </message>
+    <message>
+        <source>No licence selected</source>
+        <translation>Ingen bevilling valgt</translation>
+    </message>
+    <message>
+        <source>Select a licence in the list to see its details and history.</source>
+        <translation>Velg en bevilling i listen for å se opplysninger og historikk.</translation>
+    </message>
+    <message>
+        <source>Licence %1 – %2</source>
+        <translation>Bevilling %1 – %2</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Bevilling</translation>
+    </message>
+    <message>
+        <source>Licence number</source>
+        <translation>Bevillingsnummer</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Closed parties only</source>
+        <translation>Bare sluttet selskap</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>Anledning</translation>
+    </message>
+    <message>
+        <source>Licensee</source>
+        <translation>Bevillingshaver</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>Organisasjonsnummer</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Premises</source>
+        <translation>Salgs- eller skjenkested</translation>
+    </message>
+    <message>
+        <source>Postal code and place</source>
+        <translation>Postnummer og sted</translation>
+    </message>
+    <message>
+        <source>Type of premises</source>
+        <translation>Type sted</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapasitet</translation>
+    </message>
+    <message>
+        <source>%1 persons</source>
+        <translation>%1 personer</translation>
+    </message>
+    <message>
+        <source>Manager and deputies</source>
+        <translation>Styrer og stedfortredere</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Styrer</translation>
+    </message>
+    <message>
+        <source>Deputies</source>
+        <translation>Stedfortredere</translation>
+    </message>
+    <message>
+        <source>Deputy %1</source>
+        <translation>Stedfortreder %1</translation>
+    </message>
+    <message>
+        <source>Alcohol groups and areas</source>
+        <translation>Alkoholgrupper og arealer</translation>
+    </message>
+    <message>
+        <source>Alcohol groups</source>
+        <translation>Alkoholgrupper</translation>
+    </message>
+    <message>
+        <source>Indoors</source>
+        <translation>Innendørs</translation>
+    </message>
+    <message>
+        <source>Outdoors</source>
+        <translation>Utendørs</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Gyldig fra</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Gyldig til</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Avsluttet</translation>
+    </message>
+    <message>
+        <source>End reason</source>
+        <translation>Årsak til avslutning</translation>
+    </message>
+    <message>
+        <source>Note on the end</source>
+        <translation>Merknad til avslutningen</translation>
+    </message>
+    <message>
+        <source>Conditions and notes</source>
+        <translation>Vilkår og merknader</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Vilkår</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Merknader</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registrert</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Sist endret</translation>
+    </message>
+</context>
+<context>
+    <name>bevilling::LicenceEditorDialog</name>
+    <message>
+        <source>New licence</source>
+        <translation>Ny bevilling</translation>
+    </message>
+    <message>
+        <source>Edit licence %1</source>
+        <translation>Rediger bevilling %1</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Bevilling</translation>
+    </message>
+    <message>
+        <source>Licence &amp;number:</source>
+        <translation>&amp;Bevillingsnummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>For example: Summer party for Rotary, 14.06.2025</source>
+        <translation>For eksempel: Sommerfest for Rotary, 14.06.2025</translation>
+    </message>
+    <message>
+        <source>&amp;Occasion:</source>
+        <translation>&amp;Anledning:</translation>
+    </message>
+    <message>
+        <source>Only for &amp;closed parties (sluttet selskap)</source>
+        <translation>Bare for sl&amp;uttet selskap</translation>
+    </message>
+    <message>
+        <source>Licensee</source>
+        <translation>Bevillingshaver</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;vn:</translation>
+    </message>
+    <message>
+        <source>9 digits, e.g. 923 609 016</source>
+        <translation>9 siffer, f.eks. 923 609 016</translation>
+    </message>
+    <message>
+        <source>Organisation n&amp;umber:</source>
+        <translation>&amp;Organisasjonsnummer:</translation>
+    </message>
+    <message>
+        <source>Postal address:</source>
+        <translation>Postadresse:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-post:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>Premises</source>
+        <translation>Salgs- eller skjenkested</translation>
+    </message>
+    <message>
+        <source>Optional for a travelling licence: the premises are given for each event.</source>
+        <translation>Valgfritt for ambulerende bevilling: stedet oppgis for hvert arrangement.</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>Nav&amp;n:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;dresse:</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>Postal place</source>
+        <translation>Poststed</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code and place:</source>
+        <translation>&amp;Postnummer og sted:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>ikke oppgitt</translation>
+    </message>
+    <message>
+        <source> persons</source>
+        <translation> personer</translation>
+    </message>
+    <message>
+        <source>Ca&amp;pacity:</source>
+        <translation>&amp;Kapasitet:</translation>
+    </message>
+    <message>
+        <source>Manager and deputies</source>
+        <translation>Styrer og stedfortredere</translation>
+    </message>
+    <message>
+        <source>Add d&amp;eputy</source>
+        <translation>Legg til st&amp;edfortreder</translation>
+    </message>
+    <message>
+        <source>Alcohol groups</source>
+        <translation>Alkoholgrupper</translation>
+    </message>
+    <message>
+        <source>Group &amp;2 (4.7–22 %)</source>
+        <translation>Gruppe &amp;2 (4,7–22 %)</translation>
+    </message>
+    <message>
+        <source>Group &amp;3 (22–60 %)</source>
+        <translation>Gruppe &amp;3 (22–60 %)</translation>
+    </message>
+    <message>
+        <source>Serving areas</source>
+        <translation>Skjenkeareal</translation>
+    </message>
+    <message>
+        <source>&amp;Indoors:</source>
+        <translation>&amp;Innendørs:</translation>
+    </message>
+    <message>
+        <source>Which rooms, e.g. restaurant hall on the 1st floor</source>
+        <translation>Hvilke lokaler, f.eks. restaurantsalen i 1. etasje</translation>
+    </message>
+    <message>
+        <source>Indoor area</source>
+        <translation>Innendørs areal</translation>
+    </message>
+    <message>
+        <source>Out&amp;doors:</source>
+        <translation>Utendø&amp;rs:</translation>
+    </message>
+    <message>
+        <source>Where, e.g. terrace facing the harbour, 40 seats</source>
+        <translation>Hvor, f.eks. terrassen mot havna, 40 sitteplasser</translation>
+    </message>
+    <message>
+        <source>Outdoor area</source>
+        <translation>Utendørs areal</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from:</source>
+        <translation>Gyldig &amp;fra:</translation>
+    </message>
+    <message>
+        <source>Valid &amp;to:</source>
+        <translation>&amp;Gyldig til:</translation>
+    </message>
+    <message>
+        <source>Conditions and notes</source>
+        <translation>Vilkår og merknader</translation>
+    </message>
+    <message>
+        <source>Conditions (vilkår) set in the decision, one per line</source>
+        <translation>Vilkår fastsatt i vedtaket, ett per linje</translation>
+    </message>
+    <message>
+        <source>Conditio&amp;ns:</source>
+        <translation>Vilk&amp;år:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Merknader:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Deputy %1:</source>
+        <translation>Stedfortreder %1:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fødselsdato</translation>
+    </message>
+    <message>
+        <source>Knowledge test</source>
+        <translation>Kunnskapsprøve</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Fullt navn</translation>
+    </message>
+    <message>
+        <source>Date of birth (dd.mm.yyyy): must be at least 20 years old on the start date.</source>
+        <translation>Fødselsdato (dd.mm.åååå): må være minst 20 år på startdatoen.</translation>
+    </message>
+    <message>
+        <source>Date the knowledge test (kunnskapsprøven) was passed, if known.</source>
+        <translation>Datoen kunnskapsprøven ble bestått, hvis den er kjent.</translation>
+    </message>
+    <message>
+        <source>&amp;Manager:</source>
+        <translation>&amp;Styrer:</translation>
+    </message>
+    <message>
+        <source>Manager's name</source>
+        <translation>Styrerens navn</translation>
+    </message>
+    <message>
+        <source>Manager's date of birth</source>
+        <translation>Styrerens fødselsdato</translation>
+    </message>
+    <message>
+        <source>Manager's knowledge test</source>
+        <translation>Styrerens kunnskapsprøve</translation>
+    </message>
+    <message>
+        <source>Remove this deputy</source>
+        <translation>Fjern denne stedfortrederen</translation>
+    </message>
+    <message>
+        <source>Deputy %1, name</source>
+        <translation>Stedfortreder %1, navn</translation>
+    </message>
+    <message>
+        <source>Deputy %1, date of birth</source>
+        <translation>Stedfortreder %1, fødselsdato</translation>
+    </message>
+    <message>
+        <source>Deputy %1, knowledge test</source>
+        <translation>Stedfortreder %1, kunnskapsprøve</translation>
+    </message>
+    <message>
+        <source>Remove deputy %1</source>
+        <translation>Fjern stedfortreder %1</translation>
+    </message>
+    <message>
+        <source>Premises (salgssted)</source>
+        <translation>Salgssted</translation>
+    </message>
+    <message>
+        <source>Premises (skjenkested)</source>
+        <translation>Skjenkested</translation>
+    </message>
+    <message>
+        <source>Manager and deputies (optional)</source>
+        <translation>Styrer og stedfortredere (valgfritt)</translation>
+    </message>
+    <message>
+        <source>An ordinary licence needs a manager and at least one deputy, each at least 20 years old on the start date.</source>
+        <translation>En alminnelig bevilling må ha styrer og minst én stedfortreder, og alle må være minst 20 år på startdatoen.</translation>
+    </message>
+    <message>
+        <source>A manager and deputies are optional for a single occasion or a travelling licence.</source>
+        <translation>Styrer og stedfortreder er valgfritt for bevilling for en enkelt anledning og for ambulerende bevilling.</translation>
+    </message>
+    <message>
+        <source>9 digits; leave empty for a private person</source>
+        <translation>9 siffer; la feltet stå tomt for en privatperson</translation>
+    </message>
+    <message>
+        <source>Sales of group 2 need the register setting that allows it.</source>
+        <translation>Salg av gruppe 2 krever at registerinnstillingene tillater det.</translation>
+    </message>
+    <message>
+        <source>Group 3 cannot be sold, only served.</source>
+        <translation>Gruppe 3 kan ikke selges, bare skjenkes.</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Forkaste endringene?</translation>
+    </message>
+    <message>
+        <source>The licence has unsaved changes. Close the form without saving them?</source>
+        <translation>Bevillingen har endringer som ikke er lagret. Vil du lukke skjemaet uten å lagre dem?</translation>
+    </message>
+    <message>
+        <source>Group &amp;1 (2.5–4.7 %)</source>
+        <translation>Gruppe &amp;1 (2,5–4,7 %)</translation>
+    </message>
+    <message>
+        <source>Latest legal end date for this start date: %1 (alkoholloven § 1-6).</source>
+        <translation>Seneste lovlige sluttdato for denne startdatoen: %1 (alkoholloven § 1-6).</translation>
+    </message>
+    <message>
+        <source>The end date is later; that needs the council's decision to continue the licences (§ 1-6 third paragraph).</source>
+        <translation>Sluttdatoen er senere; det krever kommunestyrets vedtak om at bevillingene skal fortsette (§ 1-6 tredje ledd).</translation>
+    </message>
+</context>
+<context>
+    <name>bevilling::LicenceRegisterWidget</name>
+    <message>
+        <source>&amp;Reset filter</source>
+        <translation>&amp;Nullstill filter</translation>
+    </message>
+    <message>
+        <source>Number, licensee, org. number, premises, address, manager…</source>
+        <translation>Nummer, bevillingshaver, org.nr., sted, adresse, styrer…</translation>
+    </message>
+    <message>
+        <source>Every word must occur in the licence (Ctrl+F; Esc clears).</source>
+        <translation>Alle ordene må finnes i bevillingen (Ctrl+F; Esc tømmer feltet).</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle typer</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle statuser</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Alle grupper</translation>
+    </message>
+    <message>
+        <source>Show licences valid on or after this date (empty: no limit).</source>
+        <translation>Vis bevillinger som gjelder på eller etter denne datoen (tomt: ingen grense).</translation>
+    </message>
+    <message>
+        <source>Show licences valid on or before this date (empty: no limit).</source>
+        <translation>Vis bevillinger som gjelder på eller før denne datoen (tomt: ingen grense).</translation>
+    </message>
+    <message>
+        <source>Se&amp;arch:</source>
+        <translation>&amp;Søk:</translation>
+    </message>
+    <message>
+        <source>Period f&amp;rom:</source>
+        <translation>Periode f&amp;ra:</translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <translation>ti&amp;l:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <source>&amp;Groups:</source>
+        <translation>&amp;Grupper:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>Showing %1 of 1 licence</source>
+        <translation>Viser %1 av 1 bevilling</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 licences</source>
+        <translation>Viser %1 av %2 bevillinger</translation>
+    </message>
+</context>
+<context>
+    <name>bevilling::LicenceTableModel</name>
+    <message>
+        <source>Ended %1: %2</source>
+        <translation>Avsluttet %1: %2</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Licensee</source>
+        <translation>Bevillingshaver</translation>
+    </message>
+    <message>
+        <source>Premises / occasion</source>
+        <translation>Sted / anledning</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupper</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Gyldig fra</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Gyldig til</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Styrer</translation>
+    </message>
+</context>
+<context>
+    <name>bevilling::MainWindow</name>
+    <message>
+        <source>DEMO – fictional data</source>
+        <translation>DEMO – fiktive data</translation>
+    </message>
+    <message>
+        <source>This register holds fictional licences for trying out the program. Do not enter real cases here.</source>
+        <translation>Dette registeret inneholder fiktive bevillinger for å prøve programmet. Ikke registrer ekte saker her.</translation>
+    </message>
+    <message>
+        <source>Work areas</source>
+        <translation>Arbeidsområder</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Bevillinger</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>Another window has this register open for changes; you can look, but not change.</source>
+        <translation>Et annet vindu har registeret åpent for endringer; du kan se, men ikke endre.</translation>
+    </message>
+    <message>
+        <source>&amp;New register file…</source>
+        <translation>&amp;Ny registerfil…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Åpne…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Sikkerhetskopi…</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the open register to a file of your choice.</source>
+        <translation>Skriv en fullstendig kopi av det åpne registeret til en fil du velger.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avslutt</translation>
+    </message>
+    <message>
+        <source>&amp;New licence…</source>
+        <translation>&amp;Ny bevilling…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Rediger…</translation>
+    </message>
+    <message>
+        <source>Edit the selected licence (Ctrl+E or Return)</source>
+        <translation>Rediger den valgte bevillingen (Ctrl+E eller Enter)</translation>
+    </message>
+    <message>
+        <source>E&amp;nd licence…</source>
+        <translation>&amp;Avslutt bevilling…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo end</source>
+        <translation>A&amp;ngre avslutning</translation>
+    </message>
+    <message>
+        <source>Cancel an end recorded by mistake</source>
+        <translation>Opphev en avslutning som ble registrert ved en feil</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Søk</translation>
+    </message>
+    <message>
+        <source>&amp;Register settings…</source>
+        <translation>&amp;Registerinnstillinger…</translation>
+    </message>
+    <message>
+        <source>&amp;About Bevilling</source>
+        <translation>&amp;Om Bevilling</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <source>&amp;Recent files</source>
+        <translation>Nylige &amp;filer</translation>
+    </message>
+    <message>
+        <source>&amp;Licence</source>
+        <translation>&amp;Bevilling</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Innstillinger</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Ingen nylige filer</translation>
+    </message>
+    <message>
+        <source>The register was upgraded to a new format; a copy of the old file was saved as %1</source>
+        <translation>Registeret ble oppgradert til et nytt format; en kopi av den gamle filen ble lagret som %1</translation>
+    </message>
+    <message>
+        <source>Could not read the register</source>
+        <translation>Kunne ikke lese registeret</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Bevilling</source>
+        <translation>Bevilling</translation>
+    </message>
+    <message>
+        <source>The open register file</source>
+        <translation>Den åpne registerfilen</translation>
+    </message>
+    <message>
+        <source>%1 is already open.</source>
+        <translation>%1 er allerede åpen.</translation>
+    </message>
+    <message>
+        <source>Open register</source>
+        <translation>Åpne register</translation>
+    </message>
+    <message>
+        <source>%1-backup-%2.sqlite</source>
+        <translation>%1-sikkerhetskopi-%2.sqlite</translation>
+    </message>
+    <message>
+        <source>Back up register</source>
+        <translation>Sikkerhetskopi av registeret</translation>
+    </message>
+    <message>
+        <source>The backup cannot replace the open register itself. Choose another file name.</source>
+        <translation>Sikkerhetskopien kan ikke erstatte selve det åpne registeret. Velg et annet filnavn.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with a new backup?</source>
+        <translation>%1 finnes allerede. Vil du erstatte den med en ny sikkerhetskopi?</translation>
+    </message>
+    <message>
+        <source>Backup saved as %1</source>
+        <translation>Sikkerhetskopi lagret som %1</translation>
+    </message>
+    <message>
+        <source>Licence %1 saved.</source>
+        <translation>Bevilling %1 er lagret.</translation>
+    </message>
+    <message>
+        <source>Edit licence</source>
+        <translation>Rediger bevilling</translation>
+    </message>
+    <message>
+        <source>End licence</source>
+        <translation>Avslutt bevilling</translation>
+    </message>
+    <message>
+        <source>Licence %1 ended.</source>
+        <translation>Bevilling %1 er avsluttet.</translation>
+    </message>
+    <message>
+        <source>Undo end</source>
+        <translation>Angre avslutning</translation>
+    </message>
+    <message>
+        <source>Undo the end of licence %1 (ended %2)? The licence becomes valid again for its period.</source>
+        <translation>Vil du angre avslutningen av bevilling %1 (avsluttet %2)? Bevillingen blir gyldig igjen for perioden sin.</translation>
+    </message>
+    <message>
+        <source>The end of licence %1 was undone.</source>
+        <translation>Avslutningen av bevilling %1 er angret.</translation>
+    </message>
+    <message>
+        <source>Register settings saved.</source>
+        <translation>Registerinnstillingene er lagret.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time you start Bevilling.</source>
+        <translation>Det nye språket tas i bruk neste gang du starter Bevilling.</translation>
+    </message>
+    <message>
+        <source>About Bevilling</source>
+        <translation>Om Bevilling</translation>
+    </message>
+    <message>
+        <source>Bevilling %1
+
+Alcohol licences for Norwegian municipalities: the licence register, with case handling, inspections and fees to come.
+
+Free software under the MIT licence.</source>
+        <translation>Bevilling %1
+
+Alkoholbevillinger for norske kommuner: bevillingsregisteret, og etter hvert saksbehandling, kontroller og gebyrer.
+
+Fri programvare under MIT-lisensen.</translation>
+    </message>
+</context>
+<context>
+    <name>bevilling::NewRegisterDialog</name>
+    <message>
+        <source>New register file</source>
+        <translation>Ny registerfil</translation>
+    </message>
+    <message>
+        <source>Create an empty licence register for a municipality. Everything you enter is saved in this file at once.</source>
+        <translation>Opprett et tomt bevillingsregister for en kommune. Alt du registrerer, lagres i denne filen med en gang.</translation>
+    </message>
+    <message>
+        <source>&amp;Create register</source>
+        <translation>&amp;Opprett register</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>bevilling::NewRegisterForm</name>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>&amp;Endre…</translation>
+    </message>
+    <message>
+        <source>For example: Bærum kommune</source>
+        <translation>For eksempel: Bærum kommune</translation>
+    </message>
+    <message>
+        <source>4 digits, optional</source>
+        <translation>4 siffer, valgfritt</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Kommune:</translation>
+    </message>
+    <message>
+        <source>Municipality &amp;number:</source>
+        <translation>Kommune&amp;nummer:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <source>Where should the new register be saved?</source>
+        <translation>Hvor skal det nye registeret lagres?</translation>
+    </message>
+    <message>
+        <source>Municipality: a name is required.</source>
+        <translation>Kommune: navnet må fylles ut.</translation>
+    </message>
+    <message>
+        <source>File: choose where the register file should be saved.</source>
+        <translation>Fil: velg hvor registerfilen skal lagres.</translation>
+    </message>
+    <message>
+        <source>File: %1 already exists. Choose another name, or open the existing file instead.</source>
+        <translation>Fil: %1 finnes allerede. Velg et annet navn, eller åpne den eksisterende filen i stedet.</translation>
+    </message>
+</context>
+<context>
+    <name>bevilling::RegisterSettingsDialog</name>
+    <message>
+        <source>Sales licences may also cover alcohol group &amp;2</source>
+        <translation>Salgsbevillinger kan også omfatte alkoholgruppe &amp;2</translation>
+    </message>
+    <message>
+        <source>Register settings</source>
+        <translation>Registerinnstillinger</translation>
+    </message>
+    <message>
+        <source>For example: Bærum kommune</source>
+        <translation>For eksempel: Bærum kommune</translation>
+    </message>
+    <message>
+        <source>4 digits, optional</source>
+        <translation>4 siffer, valgfritt</translation>
+    </message>
+    <message>
+        <source>Sales of beverages with 4.7 to 22 % alcohol need a special decision by the municipal council.</source>
+        <translation>Salg av drikk med 4,7 til 22 % alkohol krever et eget vedtak i kommunestyret.</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Kommune:</translation>
+    </message>
+    <message>
+        <source>Municipality &amp;number:</source>
+        <translation>Kommune&amp;nummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>The register is open read-only; the settings cannot be changed.</source>
+        <translation>Registeret er åpnet skrivebeskyttet; innstillingene kan ikke endres.</translation>
+    </message>
+</context>
 </TS>

@@ -1,0 +1,614 @@
+#include "demo/DemoData.h"
+
+#include "domain/Licence.h"
+#include "rules/LicencePeriod.h"
+#include "storage/Database.h"
+#include "storage/LicenceRepository.h"
+#include "storage/RegisterSettings.h"
+#include "validation/OrgNumber.h"
+
+#include <QHash>
+#include <QList>
+
+#include <algorithm>
+#include <functional>
+
+namespace bevilling::DemoData {
+
+class DemoRegister
+{
+    Q_DECLARE_TR_FUNCTIONS(DemoRegister)
+};
+
+namespace {
+
+QString u(const char *utf8)
+{
+    return QString::fromUtf8(utf8);
+}
+
+const QString kTown = QStringLiteral("Fjordvik");
+
+// A valid organisation number starting with 9 for the n-th fictional business (MOD11 check digit
+// from OrgNumber::checkDigit; bases whose check digit would be 10 are skipped).
+QString orgNumber(int n)
+{
+    for (int base = (3141592 + n * 2718281) % 10000000;; base = (base + 1) % 10000000) {
+        const QString firstEight = QStringLiteral("9%1").arg(base, 7, 10, QLatin1Char('0'));
+        const int check = OrgNumber::checkDigit(firstEight);
+        if (check >= 0)
+            return firstEight + QString::number(check);
+    }
+}
+
+Licensee business(int n, const char *name, const char *address, const char *postalCode, const char *email)
+{
+    Licensee l;
+    l.name = u(name);
+    l.orgNumber = orgNumber(n);
+    l.address = u(address) + QStringLiteral(", ") + u(postalCode) + QLatin1Char(' ') + kTown;
+    l.email = u(email);
+    return l;
+}
+
+Premises premises(const char *name, const char *address, const char *postalCode, PremisesType type,
+                  std::optional<int> capacity)
+{
+    Premises p;
+    p.name = u(name);
+    p.address = u(address);
+    p.postalCode = u(postalCode);
+    p.postalPlace = kTown;
+    p.type = type;
+    p.capacity = capacity;
+    return p;
+}
+
+// A person `age` years and `days` days old on `start`, who passed the knowledge test
+// `testDaysBefore` days before it (none recorded when negative).
+Person person(const char *name, const QDate &start, int age, int days, int testDaysBefore)
+{
+    Person p;
+    p.name = u(name);
+    p.birthDate = start.addYears(-age).addDays(-days);
+    if (testDaysBefore >= 0)
+        p.knowledgeTestPassed = start.addDays(-testDaysBefore);
+    return p;
+}
+
+// What happens to the register, in time order: licences are granted, changed and ended.
+struct Event
+{
+    enum class Type { Create, Update, End };
+    Type type = Type::Create;
+    QDateTime at;
+    int order = 0; // keeps the planned order for events at the same instant
+    QString key;   // the licence the event is about
+    Licence licence;                      // Create
+    std::function<void(Licence &)> change; // Update
+    QDate endedOn;                        // End
+    EndReason reason = EndReason::Other;
+    QString note;
+};
+
+class Plan
+{
+public:
+    explicit Plan(const Clock &clock)
+        : now(clock.now().toUTC()),
+          today(clock.today()),
+          start(rules::LicencePeriod::periodStart(today)),
+          end(rules::LicencePeriod::periodEnd(today)),
+          previousStart(rules::LicencePeriod::periodStart(start.addDays(-1))),
+          elapsed(static_cast<int>(start.daysTo(today)))
+    {
+    }
+
+    // A day in the current period, `fraction` of the way from its start to today.
+    QDate inPeriod(double fraction) const { return start.addDays(qRound(elapsed * fraction)); }
+
+    // An office-hours moment on `date`, never later than now.
+    QDateTime at(const QDate &date, int hour, int minute = 0) const
+    {
+        const QDateTime moment(date, QTime(hour, minute), Qt::UTC);
+        return std::min(moment, now);
+    }
+
+    void create(const QString &key, const Licence &licence, const QDateTime &at)
+    {
+        Event e;
+        e.type = Event::Type::Create;
+        e.key = key;
+        e.licence = licence;
+        e.at = at;
+        add(e);
+    }
+
+    void update(const QString &key, const QDateTime &at, std::function<void(Licence &)> change)
+    {
+        Event e;
+        e.type = Event::Type::Update;
+        e.key = key;
+        e.at = at;
+        e.change = std::move(change);
+        add(e);
+    }
+
+    void finish(const QString &key, const QDate &on, const QDateTime &at, EndReason reason, const QString &note)
+    {
+        Event e;
+        e.type = Event::Type::End;
+        e.key = key;
+        e.endedOn = on;
+        e.at = at;
+        e.reason = reason;
+        e.note = note;
+        add(e);
+    }
+
+    QList<Event> sorted() const
+    {
+        QList<Event> result = events;
+        std::stable_sort(result.begin(), result.end(), [](const Event &a, const Event &b) {
+            return a.at != b.at ? a.at < b.at : a.order < b.order;
+        });
+        return result;
+    }
+
+    const QDateTime now;
+    const QDate today;
+    const QDate start;         // the current licence period: start..end
+    const QDate end;
+    const QDate previousStart; // the previous period: previousStart..start-1
+    const int elapsed;         // days from the start of the period to today
+
+private:
+    void add(Event e)
+    {
+        e.order = static_cast<int>(events.size());
+        events.append(std::move(e));
+    }
+
+    QList<Event> events;
+};
+
+Licence ordinary(LicenceKind kind, const Licensee &licensee, const Premises &place, int groups, const QDate &from,
+                 const QDate &to)
+{
+    Licence l;
+    l.kind = kind;
+    l.licensee = licensee;
+    l.premises = place;
+    l.groups = groups;
+    l.indoor = true;
+    l.validFrom = from;
+    l.validTo = to;
+    return l;
+}
+
+constexpr int kAllGroups = Group1 | Group2 | Group3;
+constexpr int kGroups12 = Group1 | Group2;
+
+// Businesses that hold more than one licence: the same details each time.
+Licensee havgapetRestaurant()
+{
+    return business(7, "Havgapet Restaurant AS", "Strandgata 7", "4871", "bord@havgapet.example");
+}
+
+Licensee hotelOperator()
+{
+    return business(9, "Fjordvik Hotelldrift AS", "Kongens gate 1", "4870", "resepsjon@fjordvikhotell.example");
+}
+
+Licensee smakCatering()
+{
+    return business(18, "Smak Catering AS", "Industriveien 14", "4876", "selskap@smak.example");
+}
+
+// Sales licences: grocery shops, group 1.
+void planSales(Plan &p)
+{
+    const QDate renewed = p.start.addDays(-14); // decided before the period began
+
+    Licence l = ordinary(LicenceKind::Sale,
+                         business(1, "Fjordvik Handelslag SA", "Storgata 14", "4870", "post@handelslaget.example"),
+                         premises("Handelslaget Sentrum", "Storgata 14", "4870", PremisesType::Shop, {}), Group1,
+                         p.start, p.end);
+    l.indoorDescription = u("Butikklokale, 1. etasje");
+    l.manager = person("Ingrid Solberg", l.validFrom, 47, 112, 400);
+    l.deputies = {person("Lars Haugen", l.validFrom, 35, 41, 380)};
+    p.create(QStringLiteral("handelslaget"), l, p.at(renewed, 8, 5));
+
+    l = ordinary(LicenceKind::Sale, business(2, "Brygga Matmarked AS", "Havnegata 3", "4871", "butikk@bryggamat.example"),
+                 premises("Brygga Matmarked", "Havnegata 3", "4871", PremisesType::Shop, {}), Group1, p.start, p.end);
+    l.manager = person("Kristoffer Aune", l.validFrom, 39, 200, 365);
+    l.deputies = {person("Amina Yusuf", l.validFrom, 28, 17, 300)};
+    l.conditions = u("Alkoholholdig drikk skal stå samlet i en tydelig avgrenset del av butikken.");
+    p.create(QStringLiteral("brygga-matmarked"), l, p.at(renewed, 8, 20));
+    const QDate deputyAdded = p.inPeriod(0.45);
+    p.update(QStringLiteral("brygga-matmarked"), p.at(deputyAdded, 12, 10), [deputyAdded](Licence &x) {
+        Person deputy = person("Jon Are Strøm", x.validFrom, 24, 90, -1);
+        deputy.knowledgeTestPassed = deputyAdded.addDays(-10);
+        x.deputies.append(deputy);
+    });
+
+    const QDate nearFrom = p.inPeriod(0.3);
+    l = ordinary(LicenceKind::Sale, business(3, "Øvre Byen Nærbutikk AS", "Bakkeveien 22", "4872", ""),
+                 premises("Nærbutikken Øvre Byen", "Bakkeveien 22", "4872", PremisesType::Shop, {}), Group1, nearFrom,
+                 rules::LicencePeriod::latestEnd(nearFrom));
+    l.manager = person("Mehmet Yilmaz", l.validFrom, 44, 63, 45);
+    l.deputies = {person("Elif Yilmaz", l.validFrom, 41, 150, 45)};
+    l.notes = u("Ny nærbutikk i tidligere bankbygg.");
+    p.create(QStringLiteral("ovre-byen"), l, p.at(nearFrom.addDays(-21), 9, 40));
+
+    l = ordinary(LicenceKind::Sale,
+                 business(4, "Storsenteret Dagligvare AS", "Industriveien 8", "4876", "post@storsenteret.example"),
+                 premises("Dagligvarehallen Storsenteret", "Industriveien 8", "4876", PremisesType::Shop, {}), Group1,
+                 p.start, p.end);
+    l.manager = person("Camilla Holm", l.validFrom, 52, 19, 700);
+    l.deputies = {person("Petter Sand", l.validFrom, 31, 233, 500), person("Thi Lan Nguyen", l.validFrom, 26, 77, 210)};
+    l.conditions = u("Salg av alkoholholdig drikk kun fra betjente kasser; selvbetjente kasser skal sperre varer "
+                     "med alkohol.");
+    p.create(QStringLiteral("storsenteret"), l, p.at(renewed, 8, 45));
+
+    // A shop that changed hands: the old licence lapsed at the transfer, the new owner got its own.
+    l = ordinary(LicenceKind::Sale, business(5, "Solbakken Landhandel AS", "Solbakkveien 2", "4873", ""),
+                 premises("Solbakken Landhandel", "Solbakkveien 2", "4873", PremisesType::Shop, {}), Group1, p.start,
+                 p.end);
+    l.manager = person("Arne Solbakken", l.validFrom, 63, 300, 1500);
+    l.deputies = {person("Gunn Solbakken", l.validFrom, 61, 12, 1500)};
+    p.create(QStringLiteral("solbakken-old"), l, p.at(renewed, 9, 5));
+    const QDate transferred = p.inPeriod(0.5);
+    p.finish(QStringLiteral("solbakken-old"), transferred, p.at(transferred, 10, 0), EndReason::Transferred,
+             u("Virksomheten er overdratt til Solbakken Handel AS; bevillingen falt bort ved overdragelsen."));
+
+    const QDate newFrom = std::min(transferred.addDays(14), p.today);
+    l = ordinary(LicenceKind::Sale, business(6, "Solbakken Handel AS", "Solbakkveien 2", "4873", "post@solbakken.example"),
+                 premises("Solbakken Landhandel", "Solbakkveien 2", "4873", PremisesType::Shop, {}), Group1, newFrom,
+                 rules::LicencePeriod::latestEnd(newFrom));
+    l.manager = person("Sigrid Bakken", l.validFrom, 36, 88, 20);
+    l.deputies = {person("Jonas Berg", l.validFrom, 24, 5, 20)};
+    l.notes = u("Ny eier etter overdragelse; salget fortsatte etter alkoholloven § 1-10 til ny bevilling forelå.");
+    p.create(QStringLiteral("solbakken-new"), l, p.at(transferred, 13, 30));
+}
+
+// Serving licences: restaurants, pubs, hotels, a nightclub, a café and a closed-party caterer.
+void planServing(Plan &p)
+{
+    const QDate renewed = p.start.addDays(-14);
+    const Licensee hotel = hotelOperator();
+    const Licensee havgapet = havgapetRestaurant();
+    const Licensee smak = smakCatering();
+
+    Licence l = ordinary(LicenceKind::Serving, havgapet,
+                         premises("Restaurant Havgapet", "Strandgata 7", "4871", PremisesType::Restaurant, 120),
+                         kAllGroups, p.start, p.end);
+    l.indoorDescription = u("Restaurantsal og bar, 1. etasje");
+    l.outdoor = true;
+    l.outdoorDescription = u("Terrasse mot sjøen, 40 plasser");
+    l.conditions = u("Uteserveringen skal være avsluttet kl. 23.00.");
+    l.manager = person("Marte Johansen", l.validFrom, 42, 55, 420);
+    l.deputies = {person("Erik Lunde", l.validFrom, 33, 140, 410)};
+    p.create(QStringLiteral("havgapet"), l, p.at(renewed, 9, 30));
+    p.update(QStringLiteral("havgapet"), p.at(p.inPeriod(0.6), 11, 15), [](Licence &x) {
+        x.manager = person("Silje Dahl", x.validFrom, 38, 201, 150);
+        x.notes = u("Ny styrer godkjent etter at Marte Johansen sluttet.");
+    });
+
+    l = ordinary(LicenceKind::Serving, business(8, "Brygga Bistro AS", "Havnegata 5", "4871", "hei@bryggabistro.example"),
+                 premises("Brygga Bistro", "Havnegata 5", "4871", PremisesType::Restaurant, 70), kAllGroups, p.start,
+                 p.end);
+    l.outdoor = true;
+    l.outdoorDescription = u("Flytebrygge, 30 plasser");
+    l.manager = person("Thomas Bakke", l.validFrom, 45, 9, 390);
+    l.deputies = {person("Nina Strand", l.validFrom, 29, 260, 380)};
+    p.create(QStringLiteral("brygga-bistro"), l, p.at(renewed, 9, 45));
+
+    l = ordinary(LicenceKind::Serving, hotel,
+                 premises("Fjordvik Hotell", "Kongens gate 1", "4870", PremisesType::Hotel, 250), kAllGroups, p.start,
+                 p.end);
+    l.indoorDescription = u("Restaurant, bar og selskapslokaler i 1. etasje; minibar på rommene");
+    l.manager = person("Håkon Moe", l.validFrom, 55, 30, 800);
+    l.deputies = {person("Kristin Aas", l.validFrom, 40, 160, 600), person("Anders Vik", l.validFrom, 34, 3, 450)};
+    p.create(QStringLiteral("hotell"), l, p.at(renewed, 10, 0));
+    p.update(QStringLiteral("hotell"), p.at(p.inPeriod(0.35), 14, 5), [](Licence &x) {
+        x.deputies.append(person("Ida Eriksen", x.validFrom, 27, 120, 30));
+    });
+
+    const QDate roofFrom = p.inPeriod(0.2);
+    l = ordinary(LicenceKind::Serving, hotel,
+                 premises("Takterrassen", "Kongens gate 1", "4870", PremisesType::Bar, 90), kAllGroups, roofFrom,
+                 rules::LicencePeriod::latestEnd(roofFrom));
+    l.indoor = false;
+    l.outdoor = true;
+    l.outdoorDescription = u("Takterrasse i 8. etasje med glassvegg");
+    l.conditions = u("Skjenking ute avsluttes kl. 24.00. Ikke forsterket musikk etter kl. 22.00.");
+    l.manager = person("Kristin Aas", l.validFrom, 40, 160, 600);
+    l.deputies = {person("Anders Vik", l.validFrom, 34, 3, 450)};
+    p.create(QStringLiteral("takterrassen"), l, p.at(roofFrom.addDays(-21), 10, 20));
+
+    l = ordinary(LicenceKind::Serving, business(11, "Kaia Pub AS", "Sjøgata 11", "4871", ""),
+                 premises("Kaia Pub", "Sjøgata 11", "4871", PremisesType::Bar, 110), kAllGroups, p.start, p.end);
+    l.outdoor = true;
+    l.outdoorDescription = u("Uteservering på kaia, 24 plasser");
+    l.manager = person("Ole Kristiansen", l.validFrom, 49, 77, 900);
+    l.deputies = {person("Tone Myhre", l.validFrom, 37, 14, 700)};
+    p.create(QStringLiteral("kaia"), l, p.at(renewed, 10, 30));
+    p.update(QStringLiteral("kaia"), p.at(p.inPeriod(0.7), 13, 0), [](Licence &x) {
+        x.conditions = u("Etter klage fra naboer: uteserveringen stenger kl. 22.00 søndag til torsdag.");
+    });
+
+    l = ordinary(LicenceKind::Serving, business(12, "Nordlys Underholdning AS", "Torget 3", "4870", "booking@nordlys.example"),
+                 premises("Club Nordlys", "Torget 3", "4870", PremisesType::Nightclub, 400), kAllGroups, p.start, p.end);
+    l.indoorDescription = u("Dansegulv, to barer og VIP-rom i 2. etasje");
+    l.conditions = u("Minst fire godkjente ordensvakter fra kl. 22.00 fredag og lørdag. ID-kontroll av alle som ser ut "
+                     "til å være under 25 år.");
+    l.manager = person("Eirik Fossum", l.validFrom, 34, 66, 500);
+    l.deputies = {person("Linn Brekke", l.validFrom, 29, 180, 480), person("Sindre Hauge", l.validFrom, 31, 44, 470)};
+    p.create(QStringLiteral("nordlys"), l, p.at(renewed, 11, 0));
+    p.update(QStringLiteral("nordlys"), p.at(p.inPeriod(0.5), 9, 50), [](Licence &x) {
+        x.premises.capacity = 450;
+        x.notes = u("Kapasiteten økt etter ny branntekniske vurdering.");
+    });
+
+    l = ordinary(LicenceKind::Serving, business(13, "Kafé Måken AS", "Torget 8", "4870", ""),
+                 premises("Kafé Måken", "Torget 8", "4870", PremisesType::Cafe, 40), Group1, p.start, p.end);
+    l.outdoor = true;
+    l.outdoorDescription = u("Fortausservering, 12 plasser");
+    l.manager = person("Hanne Lie", l.validFrom, 61, 250, 1000);
+    l.deputies = {person("Mona Halvorsen", l.validFrom, 45, 100, 950)};
+    p.create(QStringLiteral("maken"), l, p.at(renewed, 11, 20));
+
+    const QDate bellaFrom = p.inPeriod(0.4);
+    l = ordinary(LicenceKind::Serving, business(14, "Bella Fjord AS", "Storgata 21", "4870", "ciao@bellafjord.example"),
+                 premises("Pizzeria Bella Fjord", "Storgata 21", "4870", PremisesType::Restaurant, 60), kGroups12,
+                 bellaFrom, rules::LicencePeriod::latestEnd(bellaFrom));
+    l.manager = person("Marco Rossi", l.validFrom, 46, 38, 60);
+    l.deputies = {person("Giulia Rossi", l.validFrom, 44, 71, 60)};
+    p.create(QStringLiteral("bella"), l, p.at(bellaFrom.addDays(-21), 12, 40));
+
+    l = ordinary(LicenceKind::Serving, business(15, "Baan Thai Fjordvik AS", "Kirkegata 4", "4870", ""),
+                 premises("Baan Thai", "Kirkegata 4", "4870", PremisesType::Restaurant, 45), kGroups12, p.start, p.end);
+    l.manager = person("Somchai Larsen", l.validFrom, 50, 130, 420);
+    l.deputies = {person("Malee Larsen", l.validFrom, 47, 22, 420)};
+    p.create(QStringLiteral("baan-thai"), l, p.at(renewed, 12, 50));
+
+    l = ordinary(LicenceKind::Serving, business(16, "Gamle Bryggeriet AS", "Bryggerigata 2", "4871", "pub@gamlebryggeriet.example"),
+                 premises("Gamle Bryggeriet", "Bryggerigata 2", "4871", PremisesType::Bar, 150), kAllGroups, p.start,
+                 p.end);
+    l.indoorDescription = u("Bryggeripub med eget bryggeri");
+    l.outdoor = true;
+    l.outdoorDescription = u("Bakgård, 50 plasser");
+    l.conditions = u("Bakgården skal være tømt for gjester kl. 23.30.");
+    l.manager = person("Jørgen Pedersen", l.validFrom, 38, 199, 610);
+    l.deputies = {person("Sofie Larsen", l.validFrom, 30, 61, 600)};
+    p.create(QStringLiteral("bryggeriet"), l, p.at(renewed, 13, 10));
+
+    l = ordinary(LicenceKind::Serving, business(17, "Fjordvik Kulturhus KF", "Torget 1", "4870", "billett@kulturhuset.example"),
+                 premises("Kulturhuset Fjordvik", "Torget 1", "4870", PremisesType::EventVenue, 500), kGroups12, p.start,
+                 p.end);
+    l.indoorDescription = u("Foajé og kafé");
+    l.conditions = u("Skjenking kun i forbindelse med arrangementer i huset; skjenkeområdet i foajeen skal være "
+                     "tydelig avgrenset.");
+    l.manager = person("Kari Nordby", l.validFrom, 48, 90, 300);
+    l.deputies = {person("Ahmed Hussain", l.validFrom, 36, 45, 290)};
+    p.create(QStringLiteral("kulturhuset"), l, p.at(renewed, 13, 30));
+
+    l = ordinary(LicenceKind::Serving, smak,
+                 premises("Selskapslokalet Smak", "Industriveien 14", "4876", PremisesType::EventVenue, 180), kAllGroups,
+                 p.start, p.end);
+    l.closedParty = true;
+    l.indoorDescription = u("Selskapslokale med kjøkken, 2. etasje");
+    l.conditions = u("Bevillingen gjelder kun sluttede selskaper. Gjestelister skal kunne vises fram ved kontroll.");
+    l.manager = person("Ewa Kowalska", l.validFrom, 43, 123, 700);
+    l.deputies = {person("Tomasz Kowalski", l.validFrom, 45, 7, 690)};
+    p.create(QStringLiteral("smak"), l, p.at(renewed, 14, 0));
+
+    const QDate wineFrom = p.inPeriod(0.65);
+    l = ordinary(LicenceKind::Serving, business(19, "Vinbaren Druen AS", "Kirkegata 9", "4870", ""),
+                 premises("Vinbaren Druen", "Kirkegata 9", "4870", PremisesType::Bar, 35), kAllGroups, wineFrom,
+                 rules::LicencePeriod::latestEnd(wineFrom));
+    l.manager = person("Ragnhild Sæther", l.validFrom, 57, 310, 90);
+    l.deputies = {person("Vegard Sæther", l.validFrom, 29, 40, 85)};
+    p.create(QStringLiteral("druen"), l, p.at(wineFrom.addDays(-21), 14, 20));
+
+    // Granted, opens in three weeks: not yet valid.
+    const QDate openingDay = p.today.addDays(20);
+    l = ordinary(LicenceKind::Serving, business(20, "Fjordstua AS", "Strandgata 15", "4871", "post@fjordstua.example"),
+                 premises("Fjordstua", "Strandgata 15", "4871", PremisesType::Restaurant, 85), kAllGroups, openingDay,
+                 rules::LicencePeriod::latestEnd(openingDay));
+    l.outdoor = true;
+    l.outdoorDescription = u("Hage, 20 plasser");
+    l.notes = u("Ny restaurant; åpner om tre uker.");
+    l.manager = person("Martin Kvam", l.validFrom, 33, 81, 40);
+    l.deputies = {person("Julie Kvam", l.validFrom, 31, 150, 40)};
+    p.create(QStringLiteral("fjordstua"), l, p.at(p.today.addDays(-8), 10, 10));
+
+    // Not renewed for this period: expired.
+    l = ordinary(LicenceKind::Serving, business(21, "Restaurant Gamle Fjordvik AS", "Kirkegata 2", "4870", ""),
+                 premises("Gamle Fjordvik", "Kirkegata 2", "4870", PremisesType::Restaurant, 65), kAllGroups,
+                 p.previousStart, p.start.addDays(-1));
+    l.manager = person("Bjørn Hagen", l.validFrom, 60, 14, 2000);
+    l.deputies = {person("Else Hagen", l.validFrom, 58, 290, 2000)};
+    l.notes = u("Søkte ikke om ny bevilling; restauranten er nedlagt.");
+    p.create(QStringLiteral("gamle-fjordvik"), l, p.at(p.previousStart.addDays(-14), 9, 15));
+
+    // Surrendered by the licensee during the period.
+    l = ordinary(LicenceKind::Serving, business(22, "Kaffebrenneriet Strandgata AS", "Strandgata 3", "4871", ""),
+                 premises("Kaffebrenneriet", "Strandgata 3", "4871", PremisesType::Cafe, 50), kGroups12, p.start, p.end);
+    l.manager = person("Lise Fjeld", l.validFrom, 39, 60, 330);
+    l.deputies = {person("Henrik Fjeld", l.validFrom, 41, 180, 330)};
+    p.create(QStringLiteral("kaffebrenneriet"), l, p.at(renewed, 14, 40));
+    const QDate surrendered = p.inPeriod(0.75);
+    p.finish(QStringLiteral("kaffebrenneriet"), surrendered, p.at(surrendered, 9, 30), EndReason::Surrendered,
+             u("Bevillingshaver meldte at kafeen slutter med skjenking."));
+}
+
+Licence occasion(LicenceKind kind, const Licensee &licensee, const char *eventName, int groups, const QDate &from,
+                 const QDate &to)
+{
+    Licence l;
+    l.kind = kind;
+    l.licensee = licensee;
+    l.eventName = u(eventName);
+    l.groups = groups;
+    l.indoor = true;
+    l.validFrom = from;
+    l.validTo = to;
+    return l;
+}
+
+// Single-occasion licences: a festival, a concert, a boat trip and more, some in the coming month.
+void planSingleOccasions(Plan &p)
+{
+    const QDate festival = p.today.addDays(-130);
+    Licence l = occasion(LicenceKind::SingleOccasion,
+                         business(23, "Fjordvikfestivalen AS", "Strandparken 1", "4871", "post@fjordvikfestivalen.example"),
+                         "Fjordvikfestivalen", kGroups12, festival, festival.addDays(2));
+    l.premises = premises("Festivalplassen Strandparken", "Strandparken 1", "4871", PremisesType::EventVenue, 3000);
+    l.indoor = false;
+    l.outdoor = true;
+    l.outdoorDescription = u("Inngjerdet festivalområde med to skjenkeområder");
+    l.conditions = u("Skjenkeområdene skal være inngjerdet. Minst ti godkjente ordensvakter.");
+    l.manager = person("Stian Røed", l.validFrom, 35, 200, 500);
+    p.create(QStringLiteral("festival"), l, p.at(festival.addDays(-40), 10, 0));
+
+    const QDate concert = p.today.addDays(9);
+    l = occasion(LicenceKind::SingleOccasion, business(24, "Fjordvik Storband", "Postboks 12", "4870", ""),
+                 "Jubileumskonsert med Fjordvik Storband", kGroups12, concert, concert);
+    l.premises = premises("Kulturhuset Fjordvik, storsalen", "Torget 1", "4870", PremisesType::EventVenue, 400);
+    l.indoorDescription = u("Storsalen og foajeen");
+    p.create(QStringLiteral("konsert"), l, p.at(p.today.addDays(-21), 11, 0));
+
+    const QDate boatTrip = p.today.addDays(23);
+    l = occasion(LicenceKind::SingleOccasion, business(25, "Fjordbåtene AS", "Nordre Havn 2", "4871", "ombord@fjordbatene.example"),
+                 "Båttur: sommeravslutning for Fjordvik Rotary", kAllGroups, boatTrip, boatTrip);
+    l.premises = premises("M/S Fjordprinsen", "Nordre Havn 2", "4871", PremisesType::Boat, 120);
+    l.indoorDescription = u("Salongen");
+    l.outdoor = true;
+    l.outdoorDescription = u("Soldekket");
+    l.conditions = u("Skjenking kun mens båten går i rute innenfor kommunens sjøområde (retningslinjene punkt 7.3 om "
+                     "båtturer).");
+    l.manager = person("Geir Olsen", l.validFrom, 52, 33, 600);
+    p.create(QStringLiteral("baattur"), l, p.at(p.today.addDays(-12), 12, 0));
+
+    const QDate beerFestival = p.today.addDays(52);
+    l = occasion(LicenceKind::SingleOccasion, business(26, "Foreningen Fjordvik Ølfestival", "Bryggerigata 2", "4871", ""),
+                 "Fjordvik Ølfestival", kGroups12, beerFestival, beerFestival.addDays(1));
+    l.premises = premises("Gamle Bryggeriet, bakgården", "Bryggerigata 2", "4871", PremisesType::EventVenue, 600);
+    l.indoor = false;
+    l.outdoor = true;
+    l.outdoorDescription = u("Bakgården, inngjerdet");
+    l.conditions = u("Smaksprøver på høyst 1 dl. Alkoholfrie alternativer skal tilbys på alle stands.");
+    p.create(QStringLiteral("olfestival"), l, p.at(p.today.addDays(-5), 9, 0));
+
+    const QDate summerParty = p.today.addDays(-75);
+    l = occasion(LicenceKind::SingleOccasion, business(27, "Fjordvik Båtforening", "Nordre Havn 6", "4871", ""),
+                 "Sommerfest i båtforeningen", kGroups12, summerParty, summerParty);
+    l.premises = premises("Båtforeningens klubbhus", "Nordre Havn 6", "4871", PremisesType::Other, 80);
+    l.outdoor = true;
+    l.outdoorDescription = u("Plattingen foran klubbhuset");
+    p.create(QStringLiteral("sommerfest"), l, p.at(summerParty.addDays(-35), 13, 0));
+}
+
+// Travelling (ambulerende) licences for closed parties: no premises of their own.
+void planTravelling(Plan &p)
+{
+    const Licensee smak = smakCatering();
+    const Licensee havgapet = havgapetRestaurant();
+    const Licensee hotel = hotelOperator();
+
+    const QDate wedding = p.today.addDays(16);
+    Licence l = occasion(LicenceKind::Travelling, smak, "Bryllup Berg/Hansen, sluttet selskap i Fjordvik grendehus",
+                         kAllGroups, wedding, wedding);
+    l.closedParty = true;
+    l.conditions = u("Gjelder sluttet selskap med om lag 90 gjester. Skjenking ved personell fra Smak Catering.");
+    l.manager = person("Ewa Kowalska", l.validFrom, 43, 123, 700);
+    p.create(QStringLiteral("bryllup"), l, p.at(p.today.addDays(-30), 10, 45));
+
+    const QDate birthday = p.today.addDays(-40);
+    l = occasion(LicenceKind::Travelling, havgapet, "50-årsdag for Ola Vik, sluttet selskap i Vik-låven", kGroups12,
+                 birthday, birthday);
+    l.closedParty = true;
+    p.create(QStringLiteral("femti"), l, p.at(birthday.addDays(-28), 11, 30));
+
+    const QDate jubilee = p.today.addDays(37);
+    l = occasion(LicenceKind::Travelling, hotel, "Firmajubileum: Fjordvik Mek. Verksted 100 år, sluttet selskap",
+                 kAllGroups, jubilee, jubilee);
+    l.closedParty = true;
+    l.indoorDescription = u("Verkstedhallen, ryddet og pyntet");
+    p.create(QStringLiteral("jubileum"), l, p.at(p.today.addDays(-3), 14, 15));
+}
+
+} // namespace
+
+Status populate(const Database &db, const Clock &clock)
+{
+    LicenceRepository check(db, clock);
+    const Result<int> count = check.count();
+    if (!count)
+        return count.error();
+    if (*count > 0) {
+        return makeError(QStringLiteral("not_empty"),
+                         DemoRegister::tr("The demo licences can only be added to an empty register; %1 already holds "
+                                          "%2 licences.")
+                             .arg(db.path())
+                             .arg(*count));
+    }
+
+    Plan plan(clock);
+    planSales(plan);
+    planServing(plan);
+    planSingleOccasions(plan);
+    planTravelling(plan);
+    const QList<Event> events = plan.sorted();
+
+    // Every change is stamped with the moment it happened in the story, not with now.
+    FixedClock storyClock(events.first().at.addDays(-1));
+    RegisterInfo info;
+    info.municipalityName = MunicipalityName;
+    info.demo = true;
+    const Status saved = RegisterSettings(db, storyClock).save(info);
+    if (!saved)
+        return saved;
+
+    LicenceRepository repository(db, storyClock);
+    QHash<QString, qint64> ids;
+    for (const Event &event : events) {
+        storyClock.setNow(event.at);
+        Result<Licence> result = Error{};
+        switch (event.type) {
+        case Event::Type::Create: {
+            Licence licence = event.licence;
+            const Result<QString> number = repository.nextNumber(event.at.date().year());
+            if (!number)
+                return number.error();
+            licence.number = *number;
+            result = repository.create(licence);
+            if (result)
+                ids.insert(event.key, result->id);
+            break;
+        }
+        case Event::Type::Update: {
+            result = repository.find(ids.value(event.key));
+            if (result) {
+                Licence licence = *result;
+                event.change(licence);
+                result = repository.update(licence);
+            }
+            break;
+        }
+        case Event::Type::End:
+            result = repository.end(ids.value(event.key), event.endedOn, event.reason, event.note);
+            break;
+        }
+        if (!result) {
+            Error error = result.error();
+            error.detail = QStringLiteral("demo licence \"%1\": %2").arg(event.key, error.detail);
+            return error;
+        }
+    }
+    return {};
+}
+
+} // namespace bevilling::DemoData

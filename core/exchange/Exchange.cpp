@@ -1,0 +1,757 @@
+#include "exchange/Exchange.h"
+
+#include "domain/LicenceJson.h"
+#include "exchange/JsonReader.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/LicenceRepository.h"
+#include "storage/RegisterSettings.h"
+#include "storage/Transaction.h"
+#include "validation/LicenceValidator.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <limits>
+
+namespace bevilling::Exchange {
+
+// Translatable texts of the exchange format.
+class RegisterExchange
+{
+    Q_DECLARE_TR_FUNCTIONS(RegisterExchange)
+};
+
+namespace {
+
+using Need = JsonReader::Need;
+
+QString key(const char *name)
+{
+    return QString::fromLatin1(name);
+}
+
+// Everything an import loads, read and checked completely before anything is written.
+struct Document
+{
+    RegisterInfo info;
+    QList<Licence> licences;
+    QList<AuditEntry> audit;
+};
+
+// One top-level section of the document. Sections are exported, read and stored in table order;
+// a later issue adds its data (cases, inspections, ...) by adding a row to sections().
+struct Section
+{
+    QString key;
+    bool required;
+    Result<QJsonValue> (*exportSection)(const Database &db);
+    // Reads and checks the section into `document`; problems go to the reader with their path.
+    void (*read)(JsonReader &reader, const QJsonValue &value, const QString &path, Document &document,
+                 const Clock &clock);
+    // Writes the section inside the import transaction.
+    Status (*store)(const QSqlDatabase &db, const Document &document);
+};
+
+Error ioError(const QString &detail)
+{
+    return makeError(ErrorIo, RegisterExchange::tr("The register could not be read or written."), {}, detail);
+}
+
+QStringList kindKeys()
+{
+    QStringList keys;
+    for (LicenceKind kind : DomainTexts::allKinds())
+        keys.append(DomainTexts::kindKey(kind));
+    return keys;
+}
+
+QStringList premisesTypeKeys()
+{
+    QStringList keys;
+    for (PremisesType type : DomainTexts::allPremisesTypes())
+        keys.append(DomainTexts::premisesTypeKey(type));
+    return keys;
+}
+
+QStringList endReasonKeys()
+{
+    QStringList keys;
+    for (EndReason reason : DomainTexts::allEndReasons())
+        keys.append(DomainTexts::endReasonKey(reason));
+    return keys;
+}
+
+QStringList roleKeys()
+{
+    return {DomainTexts::roleKey(PersonRole::Manager), DomainTexts::roleKey(PersonRole::Deputy)};
+}
+
+// ---------------------------------------------------------------------------------------------
+// register
+
+const QString kMunicipalityName = QStringLiteral("municipality_name");
+const QString kMunicipalityNumber = QStringLiteral("municipality_number");
+const QString kDemo = QStringLiteral("demo");
+const QString kAllowSaleGroup2 = QStringLiteral("allow_sale_group2");
+
+Result<QJsonValue> exportRegisterSection(const Database &db)
+{
+    static const SystemClock clock; // reading the settings needs no time
+    const Result<RegisterInfo> info = RegisterSettings(db, clock).load();
+    if (!info)
+        return info.error();
+    QJsonObject o;
+    o.insert(kMunicipalityName, info->municipalityName);
+    o.insert(kMunicipalityNumber, info->municipalityNumber);
+    o.insert(kDemo, info->demo);
+    o.insert(kAllowSaleGroup2, info->allowSaleGroup2);
+    return QJsonValue(o);
+}
+
+void readRegisterSection(JsonReader &r, const QJsonValue &value, const QString &path, Document &document, const Clock &)
+{
+    QJsonObject o;
+    if (!r.asObject(value, path, o) || !r.onlyKeys(o, path, {kMunicipalityName, kMunicipalityNumber, kDemo, kAllowSaleGroup2}))
+        return;
+    RegisterInfo &info = document.info;
+    r.string(o, path, kMunicipalityName, Need::Required, info.municipalityName);
+    r.string(o, path, kMunicipalityNumber, Need::Optional, info.municipalityNumber);
+    if (r.ok()) {
+        const QString problem = RegisterSettings::checkMunicipalityNumber(info.municipalityNumber);
+        if (!problem.isEmpty())
+            r.fail(JsonReader::join(path, kMunicipalityNumber), problem);
+    }
+    r.boolean(o, path, kDemo, Need::Optional, info.demo);
+    r.boolean(o, path, kAllowSaleGroup2, Need::Optional, info.allowSaleGroup2);
+}
+
+// The settings are written as they are, without the audit entry RegisterSettings::save() makes:
+// an import restores a register, it does not change one.
+Status storeRegisterSection(const QSqlDatabase &db, const Document &document)
+{
+    const RegisterInfo &info = document.info;
+    const QList<QPair<QString, QString>> values = {
+        {kMunicipalityName, info.municipalityName},
+        {kMunicipalityNumber, info.municipalityNumber},
+        {kDemo, info.demo ? QStringLiteral("1") : QStringLiteral("0")},
+        {kAllowSaleGroup2, info.allowSaleGroup2 ? QStringLiteral("1") : QStringLiteral("0")},
+    };
+    for (const auto &pair : values) {
+        QSqlQuery remove(db);
+        remove.prepare(QStringLiteral("DELETE FROM register_setting WHERE setting_key = ?"));
+        remove.addBindValue(pair.first);
+        if (!remove.exec())
+            return ioError(remove.lastError().text());
+        QSqlQuery insert(db);
+        insert.prepare(QStringLiteral("INSERT INTO register_setting (setting_key, setting_value) VALUES (?, ?)"));
+        insert.addBindValue(pair.first);
+        insert.addBindValue(pair.second.isNull() ? QStringLiteral("") : pair.second);
+        if (!insert.exec())
+            return ioError(insert.lastError().text());
+    }
+    return {};
+}
+
+// ---------------------------------------------------------------------------------------------
+// licences
+
+Result<QJsonValue> exportLicencesSection(const Database &db)
+{
+    static const SystemClock clock; // listing needs no time
+    const Result<QList<Licence>> licences = LicenceRepository(db, clock).list();
+    if (!licences)
+        return licences.error();
+    QJsonArray array;
+    for (const Licence &licence : *licences)
+        array.append(LicenceJson::toJson(licence, true));
+    return QJsonValue(array);
+}
+
+void readLicensee(JsonReader &r, const QJsonObject &o, const QString &path, Licensee &out)
+{
+    if (!r.onlyKeys(o, path, {key("id"), key("name"), key("org_number"), key("address"), key("email"), key("phone")}))
+        return;
+    qint64 id = 0;
+    r.integer(o, path, key("id"), Need::Optional, 1, id);
+    out.id = id;
+    r.string(o, path, key("name"), Need::Required, out.name);
+    r.string(o, path, key("org_number"), Need::Optional, out.orgNumber);
+    r.string(o, path, key("address"), Need::Optional, out.address);
+    r.string(o, path, key("email"), Need::Optional, out.email);
+    r.string(o, path, key("phone"), Need::Optional, out.phone);
+}
+
+void readPremises(JsonReader &r, const QJsonObject &o, const QString &path, Premises &out)
+{
+    if (!r.onlyKeys(o, path,
+                    {key("id"), key("name"), key("address"), key("postal_code"), key("postal_place"), key("type"),
+                     key("capacity")})) {
+        return;
+    }
+    qint64 id = 0;
+    r.integer(o, path, key("id"), Need::Optional, 1, id);
+    out.id = id;
+    r.string(o, path, key("name"), Need::Required, out.name);
+    r.string(o, path, key("address"), Need::Optional, out.address);
+    r.string(o, path, key("postal_code"), Need::Optional, out.postalCode);
+    r.string(o, path, key("postal_place"), Need::Optional, out.postalPlace);
+    r.enumKey(o, path, key("type"), Need::Required, &DomainTexts::premisesTypeFromKey, premisesTypeKeys(), out.type);
+    qint64 capacity = 0;
+    bool hasCapacity = false;
+    r.integer(o, path, key("capacity"), Need::Optional, 0, capacity, &hasCapacity);
+    if (r.ok() && hasCapacity) {
+        if (capacity > std::numeric_limits<int>::max()) {
+            r.fail(JsonReader::join(path, key("capacity")), RegisterExchange::tr("the number is too large."));
+            return;
+        }
+        out.capacity = static_cast<int>(capacity);
+    }
+}
+
+void readPerson(JsonReader &r, const QJsonObject &o, const QString &path, PersonRole role, Person &out)
+{
+    if (!r.onlyKeys(o, path, {key("name"), key("birth_date"), key("knowledge_test_passed"), key("role")}))
+        return;
+    out = Person{};
+    out.role = role;
+    PersonRole stated = role;
+    bool hasRole = false;
+    r.enumKey(o, path, key("role"), Need::Optional, &DomainTexts::roleFromKey, roleKeys(), stated, &hasRole);
+    if (r.ok() && hasRole && stated != role)
+        r.fail(JsonReader::join(path, key("role")), RegisterExchange::tr("must be \"%1\" here.").arg(DomainTexts::roleKey(role)));
+    r.string(o, path, key("name"), Need::Required, out.name);
+    if (r.ok() && out.name.trimmed().isEmpty())
+        r.fail(JsonReader::join(path, key("name")), RegisterExchange::tr("a name is required."));
+    r.date(o, path, key("birth_date"), Need::Optional, out.birthDate);
+    r.date(o, path, key("knowledge_test_passed"), Need::Optional, out.knowledgeTestPassed);
+}
+
+void readGroups(JsonReader &r, const QJsonObject &o, const QString &path, int &out)
+{
+    const QString groupsPath = JsonReader::join(path, key("alcohol_groups"));
+    QJsonArray groups;
+    if (!r.array(o, path, key("alcohol_groups"), Need::Required, groups))
+        return;
+    int mask = 0;
+    QStringList listed;
+    for (int i = 0; i < groups.size(); ++i) {
+        const QString itemPath = JsonReader::index(groupsPath, i);
+        qint64 group = 0;
+        if (!r.asInteger(groups.at(i), itemPath, 1, group))
+            return;
+        if (group > 3) {
+            r.fail(itemPath, RegisterExchange::tr("the alcohol groups are 1, 2 and 3 (found %1).").arg(group));
+            return;
+        }
+        const int bit = 1 << (group - 1);
+        if (mask & bit) {
+            r.fail(itemPath, RegisterExchange::tr("group %1 is listed twice.").arg(group));
+            return;
+        }
+        mask |= bit;
+        listed.append(QString::number(group));
+    }
+    if (mask != Group1 && mask != (Group1 | Group2) && mask != (Group1 | Group2 | Group3)) {
+        r.fail(groupsPath, RegisterExchange::tr("[%1] is not a valid combination of alcohol groups; use [1], [1, 2] or [1, 2, 3].")
+                               .arg(listed.join(QStringLiteral(", "))));
+        return;
+    }
+    out = mask;
+}
+
+void readAreas(JsonReader &r, const QJsonObject &licence, const QString &path, Licence &out)
+{
+    QJsonObject o;
+    bool present = false;
+    if (!r.object(licence, path, key("areas"), Need::Optional, o, &present) || !present)
+        return;
+    const QString areasPath = JsonReader::join(path, key("areas"));
+    if (!r.onlyKeys(o, areasPath, {key("indoor"), key("indoor_description"), key("outdoor"), key("outdoor_description")}))
+        return;
+    r.boolean(o, areasPath, key("indoor"), Need::Optional, out.indoor);
+    r.string(o, areasPath, key("indoor_description"), Need::Optional, out.indoorDescription);
+    r.boolean(o, areasPath, key("outdoor"), Need::Optional, out.outdoor);
+    r.string(o, areasPath, key("outdoor_description"), Need::Optional, out.outdoorDescription);
+}
+
+void readEnded(JsonReader &r, const QJsonObject &licence, const QString &path, Licence &out)
+{
+    QJsonObject o;
+    bool present = false;
+    if (!r.object(licence, path, key("ended"), Need::Optional, o, &present) || !present)
+        return;
+    const QString endedPath = JsonReader::join(path, key("ended"));
+    if (!r.onlyKeys(o, endedPath, {key("on"), key("reason"), key("note")}))
+        return;
+    r.date(o, endedPath, key("on"), Need::Required, out.endedOn);
+    EndReason reason = EndReason::Other;
+    bool hasReason = false;
+    r.enumKey(o, endedPath, key("reason"), Need::Optional, &DomainTexts::endReasonFromKey, endReasonKeys(), reason,
+              &hasReason);
+    if (hasReason)
+        out.endReason = reason;
+    r.string(o, endedPath, key("note"), Need::Optional, out.endNote);
+}
+
+struct ParsedLicence
+{
+    Licence licence;
+    bool hasPremises = false;
+    bool hasManager = false;
+};
+
+void readLicence(JsonReader &r, const QJsonValue &value, const QString &path, const Clock &clock, ParsedLicence &out)
+{
+    QJsonObject o;
+    if (!r.asObject(value, path, o))
+        return;
+    if (!r.onlyKeys(o, path,
+                    {key("id"), key("number"), key("kind"), key("closed_party"), key("event_name"), key("licensee"),
+                     key("premises"), key("manager"), key("deputies"), key("alcohol_groups"), key("areas"),
+                     key("valid_from"), key("valid_to"), key("conditions"), key("notes"), key("ended"),
+                     key("created_at"), key("updated_at")})) {
+        return;
+    }
+    Licence &l = out.licence;
+    qint64 id = 0;
+    r.integer(o, path, key("id"), Need::Optional, 1, id);
+    l.id = id;
+    r.string(o, path, key("number"), Need::Required, l.number);
+    l.number = l.number.trimmed();
+    r.enumKey(o, path, key("kind"), Need::Required, &DomainTexts::kindFromKey, kindKeys(), l.kind);
+    r.boolean(o, path, key("closed_party"), Need::Optional, l.closedParty);
+    r.string(o, path, key("event_name"), Need::Optional, l.eventName);
+
+    QJsonObject part;
+    if (r.object(o, path, key("licensee"), Need::Required, part))
+        readLicensee(r, part, JsonReader::join(path, key("licensee")), l.licensee);
+    if (r.object(o, path, key("premises"), Need::Optional, part, &out.hasPremises) && out.hasPremises)
+        readPremises(r, part, JsonReader::join(path, key("premises")), l.premises);
+    if (r.object(o, path, key("manager"), Need::Optional, part, &out.hasManager) && out.hasManager)
+        readPerson(r, part, JsonReader::join(path, key("manager")), PersonRole::Manager, l.manager);
+
+    QJsonArray deputies;
+    r.array(o, path, key("deputies"), Need::Optional, deputies);
+    const QString deputiesPath = JsonReader::join(path, key("deputies"));
+    for (int i = 0; r.ok() && i < deputies.size(); ++i) {
+        const QString deputyPath = JsonReader::index(deputiesPath, i);
+        if (!r.asObject(deputies.at(i), deputyPath, part))
+            break;
+        Person deputy;
+        readPerson(r, part, deputyPath, PersonRole::Deputy, deputy);
+        l.deputies.append(deputy);
+    }
+
+    if (r.ok())
+        readGroups(r, o, path, l.groups);
+    readAreas(r, o, path, l);
+    r.date(o, path, key("valid_from"), Need::Required, l.validFrom);
+    r.date(o, path, key("valid_to"), Need::Required, l.validTo);
+    r.string(o, path, key("conditions"), Need::Optional, l.conditions);
+    r.string(o, path, key("notes"), Need::Optional, l.notes);
+    readEnded(r, o, path, l);
+
+    const QDateTime now = clock.now().toUTC();
+    bool present = false;
+    r.dateTime(o, path, key("created_at"), Need::Optional, l.createdAt, &present);
+    if (!present)
+        l.createdAt = now;
+    r.dateTime(o, path, key("updated_at"), Need::Optional, l.updatedAt, &present);
+    if (!present)
+        l.updatedAt = l.createdAt;
+}
+
+// LicenceValidator's field ids ("licensee.orgNumber", "deputies[1].birthDate") as JSON paths
+// relative to the licence ("licensee.org_number", "deputies[1].birth_date").
+QString jsonPathOfField(const QString &field, const ParsedLicence &parsed)
+{
+    if (field == QLatin1String("groups"))
+        return key("alcohol_groups");
+    if (field == QLatin1String("endReason"))
+        return key("ended.reason");
+    if (field == QLatin1String("endedOn"))
+        return key("ended.on");
+    if (!parsed.hasPremises && field.startsWith(QLatin1String("premises")))
+        return key("premises");
+    if (!parsed.hasManager && field.startsWith(QLatin1String("manager")))
+        return key("manager");
+    QString path;
+    for (const QChar c : field) {
+        if (c.isUpper()) {
+            path.append(QLatin1Char('_'));
+            path.append(c.toLower());
+        } else {
+            path.append(c);
+        }
+    }
+    return path;
+}
+
+bool sameLicensee(const Licensee &a, const Licensee &b)
+{
+    return a.name == b.name && a.orgNumber == b.orgNumber && a.address == b.address && a.email == b.email
+        && a.phone == b.phone;
+}
+
+bool samePremises(const Premises &a, const Premises &b)
+{
+    return a.name == b.name && a.address == b.address && a.postalCode == b.postalCode
+        && a.postalPlace == b.postalPlace && a.type == b.type && a.capacity == b.capacity;
+}
+
+void readLicencesSection(JsonReader &r, const QJsonValue &value, const QString &path, Document &document,
+                         const Clock &clock)
+{
+    QJsonArray array;
+    if (!r.asArray(value, path, array))
+        return;
+    const LicenceValidator validator(ValidationOptions{document.info.allowSaleGroup2});
+    QHash<qint64, int> byId;
+    QHash<QString, int> byNumber;
+    QHash<qint64, int> licenseeUser; // licensee id -> first licence that names it
+    QHash<qint64, int> premisesUser;
+    QList<bool> hasPremises;
+    for (int i = 0; i < array.size(); ++i) {
+        const QString licencePath = JsonReader::index(path, i);
+        ParsedLicence parsed;
+        readLicence(r, array.at(i), licencePath, clock, parsed);
+        if (!r.ok())
+            return;
+        const Licence &l = parsed.licence;
+        if (l.id != 0) {
+            if (byId.contains(l.id)) {
+                r.fail(JsonReader::join(licencePath, key("id")),
+                       RegisterExchange::tr("id %1 is already used by %2.").arg(l.id).arg(JsonReader::index(path, byId.value(l.id))));
+                return;
+            }
+            byId.insert(l.id, i);
+        }
+        if (!l.number.isEmpty()) {
+            if (byNumber.contains(l.number)) {
+                r.fail(JsonReader::join(licencePath, key("number")),
+                       RegisterExchange::tr("licence number %1 is already used by %2.")
+                           .arg(l.number, JsonReader::index(path, byNumber.value(l.number))));
+                return;
+            }
+            byNumber.insert(l.number, i);
+        }
+        if (l.licensee.id != 0) {
+            const int other = licenseeUser.value(l.licensee.id, -1);
+            if (other < 0) {
+                licenseeUser.insert(l.licensee.id, i);
+            } else if (!sameLicensee(document.licences.at(other).licensee, l.licensee)) {
+                r.fail(JsonReader::join(licencePath, key("licensee")),
+                       RegisterExchange::tr("id %1 is also used by %2 with other details; a licensee shared by several licences must "
+                          "have the same details in each.")
+                           .arg(l.licensee.id)
+                           .arg(JsonReader::join(JsonReader::index(path, other), key("licensee"))));
+                return;
+            }
+        }
+        if (parsed.hasPremises && l.premises.id != 0) {
+            const int other = premisesUser.value(l.premises.id, -1);
+            if (other < 0) {
+                premisesUser.insert(l.premises.id, i);
+            } else if (!samePremises(document.licences.at(other).premises, l.premises)) {
+                r.fail(JsonReader::join(licencePath, key("premises")),
+                       RegisterExchange::tr("id %1 is also used by %2 with other details; premises shared by several licences must "
+                          "have the same details in each.")
+                           .arg(l.premises.id)
+                           .arg(JsonReader::join(JsonReader::index(path, other), key("premises"))));
+                return;
+            }
+        }
+        const QList<FieldError> errors = validator.validate(l);
+        if (!errors.isEmpty()) {
+            r.fail(JsonReader::join(licencePath, jsonPathOfField(errors.first().field, parsed)), errors.first().message);
+            return;
+        }
+        document.licences.append(l);
+        hasPremises.append(parsed.hasPremises);
+    }
+
+    // Ids the document leaves out are given after the highest one it uses.
+    qint64 nextLicence = 1;
+    qint64 nextLicensee = 1;
+    qint64 nextPremises = 1;
+    for (const Licence &l : std::as_const(document.licences)) {
+        nextLicence = qMax(nextLicence, l.id + 1);
+        nextLicensee = qMax(nextLicensee, l.licensee.id + 1);
+        nextPremises = qMax(nextPremises, l.premises.id + 1);
+    }
+    for (int i = 0; i < document.licences.size(); ++i) {
+        Licence &l = document.licences[i];
+        if (l.id == 0)
+            l.id = nextLicence++;
+        if (l.licensee.id == 0)
+            l.licensee.id = nextLicensee++;
+        if (hasPremises.at(i) && l.premises.id == 0)
+            l.premises.id = nextPremises++;
+    }
+}
+
+Status storeLicencesSection(const QSqlDatabase &db, const Document &document)
+{
+    for (Licence licence : document.licences) {
+        const Status s = LicenceRepository::insertAsIs(db, licence);
+        if (!s)
+            return s;
+    }
+    return {};
+}
+
+// ---------------------------------------------------------------------------------------------
+// audit_log
+
+QJsonValue objectOrNull(const QJsonObject &o)
+{
+    return o.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(o);
+}
+
+Result<QJsonValue> exportAuditSection(const Database &db)
+{
+    const Result<QList<AuditEntry>> entries = AuditLog::all(db.connection());
+    if (!entries)
+        return entries.error();
+    QJsonArray array;
+    for (const AuditEntry &e : *entries) {
+        QJsonObject o;
+        o.insert(key("id"), e.id);
+        o.insert(key("at"), e.at.toUTC().toString(Qt::ISODateWithMs));
+        o.insert(key("user"), e.user);
+        o.insert(key("entity"), e.entity);
+        o.insert(key("entity_id"), e.entityId);
+        o.insert(key("action"), e.action);
+        o.insert(key("before"), objectOrNull(e.before));
+        o.insert(key("after"), objectOrNull(e.after));
+        array.append(o);
+    }
+    return QJsonValue(array);
+}
+
+void readAuditSection(JsonReader &r, const QJsonValue &value, const QString &path, Document &document, const Clock &)
+{
+    QJsonArray array;
+    if (!r.asArray(value, path, array))
+        return;
+    QHash<qint64, int> byId;
+    for (int i = 0; i < array.size(); ++i) {
+        const QString entryPath = JsonReader::index(path, i);
+        QJsonObject o;
+        if (!r.asObject(array.at(i), entryPath, o)
+            || !r.onlyKeys(o, entryPath,
+                           {key("id"), key("at"), key("user"), key("entity"), key("entity_id"), key("action"),
+                            key("before"), key("after")})) {
+            return;
+        }
+        AuditEntry e;
+        r.integer(o, entryPath, key("id"), Need::Optional, 1, e.id);
+        r.dateTime(o, entryPath, key("at"), Need::Required, e.at);
+        r.string(o, entryPath, key("user"), Need::Required, e.user);
+        r.string(o, entryPath, key("entity"), Need::Required, e.entity);
+        if (r.ok() && e.entity.trimmed().isEmpty())
+            r.fail(JsonReader::join(entryPath, key("entity")), RegisterExchange::tr("must name what was changed (for example \"licence\")."));
+        r.integer(o, entryPath, key("entity_id"), Need::Required, 0, e.entityId);
+        r.string(o, entryPath, key("action"), Need::Required, e.action);
+        if (r.ok() && e.action.trimmed().isEmpty())
+            r.fail(JsonReader::join(entryPath, key("action")), RegisterExchange::tr("must name the change (for example \"create\")."));
+        r.object(o, entryPath, key("before"), Need::Optional, e.before);
+        r.object(o, entryPath, key("after"), Need::Optional, e.after);
+        if (!r.ok())
+            return;
+        if (e.id != 0) {
+            if (byId.contains(e.id)) {
+                r.fail(JsonReader::join(entryPath, key("id")),
+                       RegisterExchange::tr("id %1 is already used by %2.").arg(e.id).arg(JsonReader::index(path, byId.value(e.id))));
+                return;
+            }
+            byId.insert(e.id, i);
+        }
+        document.audit.append(e);
+    }
+    qint64 next = 1;
+    for (const AuditEntry &e : std::as_const(document.audit))
+        next = qMax(next, e.id + 1);
+    for (AuditEntry &e : document.audit) {
+        if (e.id == 0)
+            e.id = next++;
+    }
+}
+
+Status storeAuditSection(const QSqlDatabase &db, const Document &document)
+{
+    for (const AuditEntry &entry : document.audit) {
+        const Status s = AuditLog::restore(db, entry);
+        if (!s)
+            return s;
+    }
+    return {};
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const QList<Section> &sections()
+{
+    static const QList<Section> all = {
+        {key("register"), true, &exportRegisterSection, &readRegisterSection, &storeRegisterSection},
+        {key("licences"), true, &exportLicencesSection, &readLicencesSection, &storeLicencesSection},
+        {key("audit_log"), false, &exportAuditSection, &readAuditSection, &storeAuditSection},
+    };
+    return all;
+}
+
+// JSON text of `value` as a member of the top-level object: indented like QJsonDocument does
+// it, one level in.
+QByteArray memberText(const QString &name, const QJsonValue &value)
+{
+    QByteArray text;
+    if (value.isObject() || value.isArray()) {
+        text = value.isObject() ? QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented)
+                                : QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented);
+        if (text.endsWith('\n'))
+            text.chop(1);
+        text.replace("\n", "\n    ");
+    } else {
+        text = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+        text = text.mid(1, text.size() - 2); // drop the brackets
+    }
+    QByteArray nameText = QJsonDocument(QJsonArray{name}).toJson(QJsonDocument::Compact);
+    nameText = nameText.mid(1, nameText.size() - 2);
+    return QByteArrayLiteral("    ") + nameText + QByteArrayLiteral(": ") + text;
+}
+
+Result<Document> parseDocument(const QByteArray &json, const Clock &clock)
+{
+    QJsonParseError parseError;
+    const QJsonDocument parsed = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        const QByteArray before = json.left(parseError.offset);
+        const qsizetype line = before.count('\n') + 1;
+        const qsizetype column = parseError.offset - (before.lastIndexOf('\n') + 1) + 1;
+        return makeError(ErrorInvalid,
+                         RegisterExchange::tr("The file is not valid JSON: %1 at line %2, column %3.")
+                             .arg(parseError.errorString())
+                             .arg(line)
+                             .arg(column));
+    }
+    if (!parsed.isObject()) {
+        return makeError(ErrorInvalid, RegisterExchange::tr("The file is not a Bevilling register export: it must be a JSON "
+                                                            "object with \"format\": \"%1\".")
+                                           .arg(FormatName));
+    }
+    const QJsonObject root = parsed.object();
+    JsonReader r;
+    QString format;
+    if (!r.string(root, {}, key("format"), Need::Required, format))
+        return r.error();
+    if (format != FormatName) {
+        r.fail(key("format"), RegisterExchange::tr("\"%1\" is not a Bevilling register export; expected \"%2\".")
+                                  .arg(format, FormatName));
+        return r.error();
+    }
+    qint64 version = 0;
+    if (!r.integer(root, {}, key("format_version"), Need::Required, 1, version))
+        return r.error();
+    if (version > FormatVersion) {
+        r.fail(key("format_version"), RegisterExchange::tr("version %1 was written by a newer Bevilling; this program "
+                                                           "reads versions up to %2. Update the program to import it.")
+                                          .arg(version)
+                                          .arg(FormatVersion));
+        return r.error();
+    }
+    QStringList known = {key("format"), key("format_version")};
+    for (const Section &section : sections())
+        known.append(section.key);
+    if (!r.onlyKeys(root, {}, known))
+        return r.error();
+
+    Document document;
+    for (const Section &section : sections()) {
+        const auto it = root.constFind(section.key);
+        if (it == root.constEnd()) {
+            if (section.required)
+                r.fail(section.key, RegisterExchange::tr("this section is required but missing."));
+        } else {
+            section.read(r, it.value(), section.key, document, clock);
+        }
+        if (!r.ok())
+            return r.error();
+    }
+    return document;
+}
+
+Result<bool> isEmptyRegister(const QSqlDatabase &db)
+{
+    // Table names are constants of this file, never input.
+    for (const QString &table : {key("licence"), key("audit_log")}) {
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("SELECT count(*) FROM ") + table);
+        if (!query.exec() || !query.next())
+            return ioError(query.lastError().text());
+        if (query.value(0).toLongLong() > 0)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+Result<QByteArray> exportRegister(const Database &db)
+{
+    QList<QPair<QString, QJsonValue>> members = {
+        {key("format"), FormatName},
+        {key("format_version"), FormatVersion},
+    };
+    for (const Section &section : sections()) {
+        const Result<QJsonValue> value = section.exportSection(db);
+        if (!value)
+            return makeError(ErrorIo, value.error().message, {}, value.error().detail);
+        members.append({section.key, *value});
+    }
+    QByteArray out = QByteArrayLiteral("{\n");
+    for (int i = 0; i < members.size(); ++i) {
+        out += memberText(members.at(i).first, members.at(i).second);
+        out += i + 1 < members.size() ? QByteArrayLiteral(",\n") : QByteArrayLiteral("\n");
+    }
+    out += QByteArrayLiteral("}\n");
+    return out;
+}
+
+Status importRegister(const Database &db, const QByteArray &json, const Clock &clock)
+{
+    if (db.isReadOnly()) {
+        return makeError(ErrorReadOnly, RegisterExchange::tr("%1 is open read-only; an import needs to write to it.")
+                                            .arg(db.path()));
+    }
+    const QSqlDatabase connection = db.connection();
+    const Result<bool> empty = isEmptyRegister(connection);
+    if (!empty)
+        return empty.error();
+    if (!*empty) {
+        return makeError(ErrorTargetNotEmpty,
+                         RegisterExchange::tr("%1 already holds licences or history; import into a new file or an "
+                                              "empty register.")
+                             .arg(db.path()));
+    }
+    const Result<Document> document = parseDocument(json, clock);
+    if (!document)
+        return document.error();
+
+    Transaction transaction(connection);
+    if (!transaction.isActive())
+        return ioError(transaction.lastError());
+    for (const Section &section : sections()) {
+        const Status stored = section.store(connection, *document);
+        if (!stored)
+            return makeError(ErrorIo, stored.error().message, {}, stored.error().detail);
+    }
+    if (!transaction.commit())
+        return ioError(transaction.lastError());
+    return {};
+}
+
+} // namespace bevilling::Exchange

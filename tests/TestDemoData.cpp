@@ -1,0 +1,231 @@
+#include "demo/DemoData.h"
+#include "exchange/Exchange.h"
+#include "rules/LicencePeriod.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/LicenceRepository.h"
+#include "storage/RegisterSettings.h"
+#include "validation/LicenceValidator.h"
+#include "validation/OrgNumber.h"
+
+#include <QSet>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace bevilling;
+
+class TestDemoData : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void contents();
+    void validOnAnyDay_data();
+    void validOnAnyDay();
+    void historyShowsChanges();
+    void refusesNonEmptyRegister();
+    void deterministic();
+
+private:
+    std::unique_ptr<Database> openNew(const QString &name);
+    QTemporaryDir m_dir;
+    const FixedClock m_clock{QDateTime(QDate(2025, 11, 22), QTime(10, 0), Qt::UTC)};
+};
+
+std::unique_ptr<Database> TestDemoData::openNew(const QString &name)
+{
+    auto opened = Database::open(m_dir.filePath(name + QStringLiteral(".sqlite")));
+    if (!opened) {
+        qWarning("%s", qPrintable(opened.error().toString()));
+        return nullptr;
+    }
+    return std::move(opened).value();
+}
+
+void TestDemoData::contents()
+{
+    auto db = openNew(QStringLiteral("contents"));
+    QVERIFY(db);
+    const Status populated = DemoData::populate(*db, m_clock);
+    QVERIFY2(populated.ok(), qPrintable(populated.error().toString() + QLatin1Char(' ') + populated.error().field));
+
+    const RegisterInfo info = *RegisterSettings(*db, m_clock).load();
+    QCOMPARE(info.municipalityName, QStringLiteral("Fjordvik kommune (demo)"));
+    QVERIFY(info.demo);
+
+    const QList<Licence> licences = *LicenceRepository(*db, m_clock).list();
+    QVERIFY2(licences.size() >= 28 && licences.size() <= 32, qPrintable(QString::number(licences.size())));
+
+    const QDate today = m_clock.today();
+    QMap<LicenceKind, int> kinds;
+    QMap<LicenceStatus, int> statuses;
+    QSet<QString> numbers;
+    int soon = 0;
+    int withConditions = 0;
+    int closedParty = 0;
+    int outdoor = 0;
+    int groupOneOnly = 0;
+    int groupsOneTwo = 0;
+    int allGroups = 0;
+    int severalDeputies = 0;
+    int inCurrentPeriod = 0;
+    const LicenceValidator validator;
+    for (const Licence &l : licences) {
+        const QList<FieldError> errors = validator.validate(l);
+        QVERIFY2(errors.isEmpty(), qPrintable(l.number + QStringLiteral(": ") + (errors.isEmpty() ? QString() : errors.first().message)));
+        ++kinds[l.kind];
+        ++statuses[l.statusOn(today)];
+        numbers.insert(l.number);
+        if (!l.licensee.orgNumber.isEmpty()) {
+            QVERIFY(OrgNumber::isValid(l.licensee.orgNumber));
+            QVERIFY(l.licensee.orgNumber.startsWith(QLatin1Char('9')));
+        }
+        if (!l.premises.postalCode.isEmpty()) {
+            QCOMPARE(l.premises.postalCode.size(), 4);
+            QCOMPARE(l.premises.postalPlace, QStringLiteral("Fjordvik"));
+        }
+        if (l.kind == LicenceKind::SingleOccasion && l.validFrom > today && l.validFrom <= today.addDays(30))
+            ++soon;
+        if (l.kind == LicenceKind::Travelling) {
+            QVERIFY(l.premises.name.isEmpty());
+            QVERIFY(l.closedParty);
+        }
+        if (l.isOrdinary()) {
+            QVERIFY(!l.manager.isEmpty());
+            QVERIFY(!l.deputies.isEmpty());
+            QVERIFY(l.manager.knowledgeTestPassed.isValid());
+            if (l.validFrom <= today && l.validTo == rules::LicencePeriod::periodEnd(today))
+                ++inCurrentPeriod;
+        }
+        withConditions += l.conditions.isEmpty() ? 0 : 1;
+        closedParty += l.closedParty ? 1 : 0;
+        outdoor += l.outdoor ? 1 : 0;
+        if (l.kind == LicenceKind::Serving) {
+            groupOneOnly += l.groups == Group1 ? 1 : 0;
+            groupsOneTwo += l.groups == (Group1 | Group2) ? 1 : 0;
+            allGroups += l.groups == (Group1 | Group2 | Group3) ? 1 : 0;
+        }
+        severalDeputies += l.deputies.size() > 1 ? 1 : 0;
+        if (l.kind == LicenceKind::Sale)
+            QCOMPARE(l.groups, int(Group1));
+    }
+    QCOMPARE(numbers.size(), licences.size());
+    QVERIFY(kinds.value(LicenceKind::Sale) >= 5);
+    QVERIFY(kinds.value(LicenceKind::Serving) >= 14);
+    QVERIFY(kinds.value(LicenceKind::SingleOccasion) >= 4);
+    QVERIFY(kinds.value(LicenceKind::Travelling) >= 2);
+    QVERIFY(statuses.value(LicenceStatus::Ended) >= 1);
+    QVERIFY(statuses.value(LicenceStatus::Expired) >= 1);
+    QVERIFY(statuses.value(LicenceStatus::Pending) >= 1);
+    QVERIFY(statuses.value(LicenceStatus::Active) >= 15);
+    QVERIFY(soon >= 2);
+    QVERIFY(withConditions >= 5);
+    QVERIFY(closedParty >= 2);
+    QVERIFY(outdoor >= 4);
+    QVERIFY(groupOneOnly >= 1);
+    QVERIFY(groupsOneTwo >= 2);
+    QVERIFY(allGroups >= 6);
+    QVERIFY(severalDeputies >= 2);
+    QVERIFY(inCurrentPeriod >= 15);
+
+    // Every licence has its creation in the history, and nothing is stamped after now.
+    const QList<AuditEntry> audit = *AuditLog::all(db->connection());
+    QVERIFY(audit.size() > licences.size());
+    int creations = 0;
+    for (const AuditEntry &e : audit) {
+        QVERIFY(e.at <= m_clock.now());
+        creations += e.action == QLatin1String("create") ? 1 : 0;
+    }
+    QCOMPARE(creations, licences.size());
+}
+
+// The story is told relative to "today": it must hold on awkward days too.
+void TestDemoData::validOnAnyDay_data()
+{
+    QTest::addColumn<QDateTime>("now");
+    QTest::newRow("first day of a period") << QDateTime(QDate(2024, 10, 1), QTime(6, 0), Qt::UTC);
+    QTest::newRow("last day of a period") << QDateTime(QDate(2028, 9, 30), QTime(21, 0), Qt::UTC);
+    QTest::newRow("leap day") << QDateTime(QDate(2028, 2, 29), QTime(12, 0), Qt::UTC);
+    QTest::newRow("new year's eve late") << QDateTime(QDate(2026, 12, 31), QTime(23, 30), Qt::UTC);
+    QTest::newRow("far ahead") << QDateTime(QDate(2041, 5, 17), QTime(8, 0), Qt::UTC);
+}
+
+void TestDemoData::validOnAnyDay()
+{
+    QFETCH(QDateTime, now);
+    const FixedClock clock(now);
+    auto db = openNew(QStringLiteral("day-") + now.toString(QStringLiteral("yyyyMMdd")));
+    QVERIFY(db);
+    const Status populated = DemoData::populate(*db, clock);
+    QVERIFY2(populated.ok(), qPrintable(populated.error().toString()));
+    const QList<Licence> licences = *LicenceRepository(*db, clock).list();
+    QVERIFY(licences.size() >= 28);
+    for (const Licence &l : licences)
+        QVERIFY2(LicenceValidator().validate(l).isEmpty(), qPrintable(l.number));
+    const QList<AuditEntry> audit = *AuditLog::all(db->connection());
+    for (const AuditEntry &e : audit)
+        QVERIFY(e.at <= now);
+}
+
+void TestDemoData::historyShowsChanges()
+{
+    auto db = openNew(QStringLiteral("history"));
+    QVERIFY(db);
+    QVERIFY(DemoData::populate(*db, m_clock).ok());
+    LicenceRepository repo(*db, m_clock);
+    int changed = 0;
+    int ended = 0;
+    const QList<Licence> licences = *repo.list();
+    for (const Licence &l : licences) {
+        const QList<AuditEntry> history = *repo.history(l.id);
+        QVERIFY(!history.isEmpty());
+        QCOMPARE(history.first().action, QStringLiteral("create"));
+        for (const AuditEntry &e : history) {
+            if (e.action == QLatin1String("update")) {
+                ++changed;
+                QVERIFY(!AuditLog::changes(e.before, e.after).isEmpty());
+                QVERIFY(e.at > history.first().at);
+            }
+            ended += e.action == QLatin1String("end") ? 1 : 0;
+        }
+    }
+    QVERIFY(changed >= 3);
+    QVERIFY(ended >= 2);
+}
+
+void TestDemoData::refusesNonEmptyRegister()
+{
+    auto db = openNew(QStringLiteral("twice"));
+    QVERIFY(db);
+    QVERIFY(DemoData::populate(*db, m_clock).ok());
+    const int licences = *LicenceRepository(*db, m_clock).count();
+    const int entries = static_cast<int>(AuditLog::all(db->connection())->size());
+    const Status again = DemoData::populate(*db, m_clock);
+    QVERIFY(!again.ok());
+    QVERIFY(!again.error().message.isEmpty());
+    QCOMPARE(*LicenceRepository(*db, m_clock).count(), licences);
+    QCOMPARE(static_cast<int>(AuditLog::all(db->connection())->size()), entries);
+}
+
+void TestDemoData::deterministic()
+{
+    auto a = openNew(QStringLiteral("same-a"));
+    auto b = openNew(QStringLiteral("same-b"));
+    QVERIFY(a && b);
+    QVERIFY(DemoData::populate(*a, m_clock).ok());
+    QVERIFY(DemoData::populate(*b, m_clock).ok());
+    const Result<QByteArray> exportA = Exchange::exportRegister(*a);
+    const Result<QByteArray> exportB = Exchange::exportRegister(*b);
+    QVERIFY(exportA.ok() && exportB.ok());
+    QCOMPARE(*exportA, *exportB);
+
+    // Another day gives another (but equally valid) register.
+    auto c = openNew(QStringLiteral("other-day"));
+    QVERIFY(DemoData::populate(*c, FixedClock(m_clock.now().addDays(40))).ok());
+    QVERIFY(*Exchange::exportRegister(*c) != *exportA);
+}
+
+QTEST_GUILESS_MAIN(TestDemoData)
+#include "TestDemoData.moc"

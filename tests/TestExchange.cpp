@@ -1,0 +1,600 @@
+#include "TestSupport.h"
+#include "demo/DemoData.h"
+#include "exchange/Exchange.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/LicenceRepository.h"
+#include "storage/RegisterSettings.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace bevilling;
+
+namespace {
+
+const QString kGoldenFile = QStringLiteral(BEVILLING_TEST_DATA_DIR "/exchange/register-v1.json");
+const QString kMinimalFile = QStringLiteral(BEVILLING_TEST_DATA_DIR "/exchange/minimal.json");
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+// "licences[3].licensee.org_number" -> {"licences", 3, "licensee", "org_number"}
+QVariantList splitPath(const QString &path)
+{
+    QVariantList segments;
+    static const QRegularExpression part(QStringLiteral("([^.\\[\\]]+)|\\[(\\d+)\\]"));
+    auto it = part.globalMatch(path);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        if (m.captured(2).isEmpty())
+            segments.append(m.captured(1));
+        else
+            segments.append(m.captured(2).toInt());
+    }
+    return segments;
+}
+
+// `node` with the value at `path` replaced by `value`, or removed when `value` is undefined.
+QJsonValue edited(const QJsonValue &node, const QVariantList &path, int i, const QJsonValue &value)
+{
+    if (i == path.size())
+        return value;
+    const bool last = i + 1 == path.size();
+    if (path.at(i).typeId() == QMetaType::Int) {
+        QJsonArray array = node.toArray();
+        const int index = path.at(i).toInt();
+        if (last && value.isUndefined())
+            array.removeAt(index);
+        else
+            array[index] = edited(array.at(index), path, i + 1, value);
+        return array;
+    }
+    QJsonObject object = node.toObject();
+    const QString key = path.at(i).toString();
+    if (last && value.isUndefined())
+        object.remove(key);
+    else
+        object.insert(key, edited(object.value(key), path, i + 1, value));
+    return object;
+}
+
+QByteArray withEdit(const QByteArray &json, const QString &path, const QJsonValue &value)
+{
+    const QJsonObject root = QJsonDocument::fromJson(json).object();
+    return QJsonDocument(edited(root, splitPath(path), 0, value).toObject()).toJson();
+}
+
+int rowCount(const Database &db, const QString &table)
+{
+    QSqlQuery q(db.connection());
+    q.exec(QStringLiteral("SELECT count(*) FROM ") + table);
+    return q.next() ? q.value(0).toInt() : -1;
+}
+
+Person person(const QString &name, const QDate &birth, const QDate &test = {})
+{
+    Person p;
+    p.name = name;
+    p.birthDate = birth;
+    p.knowledgeTestPassed = test;
+    return p;
+}
+
+} // namespace
+
+class TestExchange : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void roundTripDemoRegister();
+    void roundTripHandMadeRegister();
+    void emptyRegisterRoundTrip();
+    void goldenFileIsStable();
+    void exportIsDeterministicJson();
+    void minimalDocumentGetsIdsAndTimes();
+    void badDocuments_data();
+    void badDocuments();
+    void malformedFiles_data();
+    void malformedFiles();
+    void nonEmptyTargetRefused();
+    void failedImportLeavesNothing();
+    void readOnlyTargetRefused();
+
+private:
+    std::unique_ptr<Database> openNew(const QString &name);
+    static void makeHandMadeRegister(const Database &db);
+
+    QTemporaryDir m_dir;
+    FixedClock m_clock{QDateTime(QDate(2025, 11, 22), QTime(10, 0), Qt::UTC)};
+    QByteArray m_golden;
+};
+
+void TestExchange::init()
+{
+    QVERIFY(m_dir.isValid());
+    m_golden = readFile(kGoldenFile);
+    QVERIFY2(!m_golden.isEmpty(), qPrintable(kGoldenFile));
+}
+
+void TestExchange::cleanup() {}
+
+std::unique_ptr<Database> TestExchange::openNew(const QString &name)
+{
+    const QString path = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QLatin1Char('-')
+                                        + QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('_'))
+                                        + QLatin1Char('-') + name + QStringLiteral(".sqlite"));
+    QFile::remove(path);
+    auto opened = Database::open(path);
+    if (!opened) {
+        qWarning("%s", qPrintable(opened.error().toString()));
+        return nullptr;
+    }
+    return std::move(opened).value();
+}
+
+// A register with the awkward cases: several deputies, an empty optional field or two, no
+// premises, a shared licensee, group 2 sales allowed, an ended and a reopened licence, and
+// settings changed after the start (an audit entry of another entity).
+void TestExchange::makeHandMadeRegister(const Database &db)
+{
+    FixedClock clock(QDateTime(QDate(2024, 9, 2), QTime(8, 15, 30), Qt::UTC));
+    RegisterInfo info;
+    info.municipalityName = QStringLiteral("Prøvevik kommune");
+    info.municipalityNumber = QStringLiteral("9901");
+    info.allowSaleGroup2 = true;
+    QVERIFY(RegisterSettings(db, clock).save(info).ok());
+
+    LicenceRepository repo(db, clock, ValidationOptions{true});
+    auto advance = [&clock](int minutes) { clock.setNow(clock.now().addSecs(60 * minutes)); };
+
+    Licence a = test::makeServingLicence(QStringLiteral("2024-001"));
+    a.licensee.email = QStringLiteral("post@fjordkroa.example");
+    a.outdoor = true;
+    a.outdoorDescription = QStringLiteral("Terrasse «Sjøsiden», 24 plasser");
+    a.conditions = QStringLiteral("Linje 1: \"uteservering\" til 23.00\nLinje 2: vakter\tfredag");
+    a.deputies.append(person(QStringLiteral("Åse Ødegård"), QDate(1985, 2, 28)));
+    a.deputies.append(person(QStringLiteral("Per-Øyvind Ås"), QDate(2000, 2, 29), QDate(2024, 1, 15)));
+    advance(1);
+    const Result<Licence> createdA = repo.create(a);
+    QVERIFY2(createdA.ok(), qPrintable(createdA.error().toString()));
+
+    Licence b;
+    b.number = QStringLiteral("2024-002");
+    b.kind = LicenceKind::Sale;
+    b.licensee.name = QStringLiteral("Nærbutikken Prøvevik AS");
+    b.licensee.orgNumber = QStringLiteral("974760673");
+    b.premises.name = QStringLiteral("Nærbutikken");
+    b.premises.address = QStringLiteral("Bygata 1");
+    b.premises.type = PremisesType::Shop;
+    b.manager = person(QStringLiteral("Liv Berg"), QDate(1970, 6, 1), QDate(2010, 3, 3));
+    b.deputies = {person(QStringLiteral("Tor Berg"), QDate(1972, 12, 31))};
+    b.groups = Group1 | Group2;
+    b.validFrom = QDate(2024, 10, 1);
+    b.validTo = QDate(2028, 9, 30);
+    advance(7);
+    QVERIFY(repo.create(b).ok());
+
+    Licence c;
+    c.number = QStringLiteral("2024-003");
+    c.kind = LicenceKind::Travelling;
+    c.closedParty = true;
+    c.eventName = QStringLiteral("Sølvbryllup, sluttet selskap");
+    c.licensee.name = QStringLiteral("Kari Privat");
+    c.groups = Group1 | Group2 | Group3;
+    c.validFrom = QDate(2024, 11, 9);
+    c.validTo = QDate(2024, 11, 10);
+    advance(3);
+    QVERIFY(repo.create(c).ok());
+
+    Licence d;
+    d.number = QStringLiteral("2024-004");
+    d.kind = LicenceKind::SingleOccasion;
+    d.eventName = QStringLiteral("Båttur");
+    d.licensee = a.licensee; // the same licensee (organisation number) as 2024-001
+    d.premises.name = QStringLiteral("M/S Prøven");
+    d.premises.type = PremisesType::Boat;
+    d.premises.capacity = 0;
+    d.manager = person(QStringLiteral("Skipper Ola"), QDate(1960, 1, 1));
+    d.groups = Group1;
+    d.indoor = false;
+    d.outdoor = true;
+    d.validFrom = QDate(2024, 9, 14);
+    d.validTo = QDate(2024, 9, 14);
+    advance(2);
+    QVERIFY(repo.create(d).ok());
+
+    Licence e = test::makeServingLicence(QStringLiteral("2024-005"));
+    e.licensee.name = QStringLiteral("Nedlagt AS");
+    e.licensee.orgNumber = QStringLiteral("914778271");
+    e.premises.name = QStringLiteral("Nedlagt");
+    e.premises.capacity.reset();
+    e.groups = Group1;
+    e.conditions.clear();
+    advance(5);
+    const Result<Licence> createdE = repo.create(e);
+    QVERIFY(createdE.ok());
+
+    // Later: a manager change, an end, an end cancelled and a settings change.
+    clock.setNow(QDateTime(QDate(2025, 2, 3), QTime(13, 45, 10), Qt::UTC));
+    Licence changed = *repo.find(createdA->id);
+    changed.manager = person(QStringLiteral("Nils Nilsen"), QDate(1975, 3, 3), QDate(2025, 1, 20));
+    QVERIFY(repo.update(changed).ok());
+    advance(30);
+    QVERIFY(repo.end(createdE->id, QDate(2025, 2, 1), EndReason::Revoked, QStringLiteral("Vedtak 12/2025")).ok());
+    advance(30);
+    QVERIFY(repo.end(createdA->id, QDate(2025, 2, 3), EndReason::Other, {}).ok());
+    advance(1);
+    QVERIFY(repo.reopen(createdA->id).ok());
+    advance(10);
+    info.municipalityName = QStringLiteral("Prøvevik kommune (test)");
+    QVERIFY(RegisterSettings(db, clock).save(info).ok());
+}
+
+void TestExchange::roundTripDemoRegister()
+{
+    auto source = openNew(QStringLiteral("source"));
+    QVERIFY(source);
+    const Status populated = DemoData::populate(*source, m_clock);
+    QVERIFY2(populated.ok(), qPrintable(populated.error().toString()));
+    const Result<QByteArray> first = Exchange::exportRegister(*source);
+    QVERIFY2(first.ok(), qPrintable(first.error().toString()));
+
+    auto target = openNew(QStringLiteral("target"));
+    QVERIFY(target);
+    const Status imported = Exchange::importRegister(*target, *first, m_clock);
+    QVERIFY2(imported.ok(), qPrintable(imported.error().toString()));
+    // The import restores the history and adds nothing of its own.
+    QCOMPARE(rowCount(*target, QStringLiteral("audit_log")), rowCount(*source, QStringLiteral("audit_log")));
+    QCOMPARE(rowCount(*target, QStringLiteral("licence")), rowCount(*source, QStringLiteral("licence")));
+    QCOMPARE(rowCount(*target, QStringLiteral("licensee")), rowCount(*source, QStringLiteral("licensee")));
+
+    const Result<QByteArray> second = Exchange::exportRegister(*target);
+    QVERIFY(second.ok());
+    QCOMPARE(*second, *first);
+    QVERIFY(RegisterSettings(*target, m_clock).load()->demo);
+}
+
+void TestExchange::roundTripHandMadeRegister()
+{
+    auto source = openNew(QStringLiteral("source"));
+    QVERIFY(source);
+    makeHandMadeRegister(*source);
+    if (QTest::currentTestFailed())
+        return;
+    const Result<QByteArray> first = Exchange::exportRegister(*source);
+    QVERIFY(first.ok());
+
+    auto target = openNew(QStringLiteral("target"));
+    QVERIFY(target);
+    const Status imported = Exchange::importRegister(*target, *first, m_clock);
+    QVERIFY2(imported.ok(), qPrintable(imported.error().toString()));
+    const Result<QByteArray> second = Exchange::exportRegister(*target);
+    QVERIFY(second.ok());
+    QCOMPARE(*second, *first);
+
+    // The parts survive as domain values too, not only as text.
+    const QList<Licence> before = *LicenceRepository(*source, m_clock).list();
+    const QList<Licence> after = *LicenceRepository(*target, m_clock).list();
+    QCOMPARE(after.size(), before.size());
+    for (int i = 0; i < before.size(); ++i) {
+        QCOMPARE(after.at(i).id, before.at(i).id);
+        QCOMPARE(after.at(i).licensee.id, before.at(i).licensee.id);
+        QCOMPARE(after.at(i).premises.id, before.at(i).premises.id);
+        QCOMPARE(after.at(i).deputies.size(), before.at(i).deputies.size());
+        QCOMPARE(after.at(i).createdAt, before.at(i).createdAt);
+        QCOMPARE(after.at(i).endReason, before.at(i).endReason);
+    }
+    const QList<AuditEntry> history = *LicenceRepository(*target, m_clock).history(before.first().id);
+    QCOMPARE(history.size(), 4); // create, update, end, reopen
+    QCOMPARE(history.last().action, QStringLiteral("reopen"));
+    QCOMPARE(RegisterSettings(*target, m_clock).load()->municipalityNumber, QStringLiteral("9901"));
+}
+
+void TestExchange::emptyRegisterRoundTrip()
+{
+    auto source = openNew(QStringLiteral("source"));
+    QVERIFY(source);
+    const Result<QByteArray> first = Exchange::exportRegister(*source);
+    QVERIFY(first.ok());
+    const QJsonObject root = QJsonDocument::fromJson(*first).object();
+    QCOMPARE(root.value(QStringLiteral("licences")).toArray().size(), 0);
+    auto target = openNew(QStringLiteral("target"));
+    QVERIFY(Exchange::importRegister(*target, *first, m_clock).ok());
+    QCOMPARE(*Exchange::exportRegister(*target), *first);
+}
+
+// The file in tests/data is a version-1 export: reading and writing it again must give the same
+// bytes, so any change to the format shows up here first.
+void TestExchange::goldenFileIsStable()
+{
+    // The hand-made register exports to exactly that file, apart from who made the changes.
+    auto source = openNew(QStringLiteral("source"));
+    QVERIFY(source);
+    makeHandMadeRegister(*source);
+    QByteArray fresh = *Exchange::exportRegister(*source);
+    const QByteArray user = AuditLog::currentUser().toUtf8();
+    fresh.replace(QByteArray("\"user\": \"" + user + "\""), QByteArray("\"user\": \"saksbehandler\""));
+    QCOMPARE(fresh, m_golden);
+
+    // Reading the file and writing it again gives the same bytes.
+    auto target = openNew(QStringLiteral("target"));
+    QVERIFY(target);
+    const Status imported = Exchange::importRegister(*target, m_golden, m_clock);
+    QVERIFY2(imported.ok(), qPrintable(imported.error().toString()));
+    const Result<QByteArray> exported = Exchange::exportRegister(*target);
+    QVERIFY(exported.ok());
+    QCOMPARE(*exported, m_golden);
+}
+
+void TestExchange::exportIsDeterministicJson()
+{
+    const QByteArray text = m_golden;
+    QVERIFY(text.startsWith("{\n    \"format\": \"bevilling-register\",\n    \"format_version\": 1,\n    \"register\": {"));
+    QVERIFY(text.endsWith("}\n"));
+    const QJsonDocument doc = QJsonDocument::fromJson(text);
+    QVERIFY(doc.isObject());
+    // Licences and history come in id order.
+    qint64 previous = 0;
+    for (const QJsonValue &v : doc.object().value(QStringLiteral("licences")).toArray()) {
+        QVERIFY(v[QStringLiteral("id")].toInteger() > previous);
+        previous = v[QStringLiteral("id")].toInteger();
+    }
+    previous = 0;
+    for (const QJsonValue &v : doc.object().value(QStringLiteral("audit_log")).toArray()) {
+        QVERIFY(v[QStringLiteral("id")].toInteger() > previous);
+        previous = v[QStringLiteral("id")].toInteger();
+    }
+}
+
+// A document as another system might write it: no ids, no time stamps, no history.
+void TestExchange::minimalDocumentGetsIdsAndTimes()
+{
+    auto target = openNew(QStringLiteral("target"));
+    QVERIFY(target);
+    const Status imported = Exchange::importRegister(*target, readFile(kMinimalFile), m_clock);
+    QVERIFY2(imported.ok(), qPrintable(imported.error().toString()));
+    const QList<Licence> licences = *LicenceRepository(*target, m_clock).list();
+    QCOMPARE(licences.size(), 2);
+    QCOMPARE(licences.at(0).id, 1);
+    QCOMPARE(licences.at(1).id, 2);
+    QVERIFY(licences.at(0).licensee.id != licences.at(1).licensee.id);
+    QCOMPARE(licences.at(0).createdAt, m_clock.now());
+    QCOMPARE(licences.at(0).updatedAt, m_clock.now());
+    QVERIFY(licences.at(0).indoor);
+    QCOMPARE(licences.at(1).premises.id, 0); // travelling: no premises
+    QCOMPARE(rowCount(*target, QStringLiteral("audit_log")), 0);
+    QCOMPARE(RegisterSettings(*target, m_clock).load()->municipalityName, QStringLiteral("Prøvevik kommune"));
+
+    // What it becomes is a normal export that round-trips.
+    const QByteArray first = *Exchange::exportRegister(*target);
+    auto again = openNew(QStringLiteral("again"));
+    QVERIFY(Exchange::importRegister(*again, first, m_clock).ok());
+    QCOMPARE(*Exchange::exportRegister(*again), first);
+}
+
+// Each row changes one thing in the golden document; the import must stop there and name the
+// JSON path. In the golden file: licences[0] serving with three deputies, [1] sale 1+2,
+// [2] travelling without premises, [3] single occasion on a boat, [4] ended serving.
+void TestExchange::badDocuments_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QJsonValue>("value"); // undefined: remove the field
+    QTest::addColumn<QString>("field");
+
+    const QJsonValue remove(QJsonValue::Undefined);
+    auto row = [](const char *name, const char *path, const QJsonValue &value, const char *field) {
+        QTest::newRow(name) << QString::fromLatin1(path) << value << QString::fromLatin1(field);
+    };
+
+    row("format unknown", "format", QStringLiteral("bevilling-cases"), "format");
+    row("format not text", "format", 1, "format");
+    row("format missing", "format", remove, "format");
+    row("version too new", "format_version", 2, "format_version");
+    row("version as text", "format_version", QStringLiteral("1"), "format_version");
+    row("version zero", "format_version", 0, "format_version");
+    row("version fraction", "format_version", 1.5, "format_version");
+    row("unknown section", "cases", QJsonArray(), "cases");
+    row("register missing", "register", remove, "register");
+    row("register not object", "register", QJsonArray(), "register");
+    row("register unknown key", "register.county", QStringLiteral("Agder"), "register.county");
+    row("municipality number", "register.municipality_number", QStringLiteral("12"), "register.municipality_number");
+    row("municipality name null", "register.municipality_name", QJsonValue(QJsonValue::Null), "register.municipality_name");
+    row("demo not bool", "register.demo", QStringLiteral("yes"), "register.demo");
+    row("licences missing", "licences", remove, "licences");
+    row("licences not list", "licences", QJsonObject(), "licences");
+    row("licence not object", "licences[2]", 7, "licences[2]");
+    row("licence unknown key", "licences[1].colour", QStringLiteral("red"), "licences[1].colour");
+    row("number missing", "licences[0].number", remove, "licences[0].number");
+    row("number empty", "licences[0].number", QStringLiteral(" "), "licences[0].number");
+    row("number duplicate", "licences[3].number", QStringLiteral("2024-001"), "licences[3].number");
+    row("id duplicate", "licences[4].id", 2, "licences[4].id");
+    row("id negative", "licences[1].id", -4, "licences[1].id");
+    row("kind unknown", "licences[0].kind", QStringLiteral("pub"), "licences[0].kind");
+    row("closed_party not bool", "licences[2].closed_party", QStringLiteral("true"), "licences[2].closed_party");
+    row("licensee missing", "licences[0].licensee", remove, "licences[0].licensee");
+    row("licensee name missing", "licences[1].licensee.name", remove, "licences[1].licensee.name");
+    row("licensee unknown key", "licences[1].licensee.fax", QStringLiteral("1"), "licences[1].licensee.fax");
+    row("org number check digit", "licences[1].licensee.org_number", QStringLiteral("974760674"),
+        "licences[1].licensee.org_number");
+    row("org number letters", "licences[1].licensee.org_number", QStringLiteral("97476067X"),
+        "licences[1].licensee.org_number");
+    row("org number missing on ordinary", "licences[1].licensee.org_number", QJsonValue(QJsonValue::Null),
+        "licences[1].licensee.org_number");
+    row("shared licensee differs", "licences[3].licensee.phone", QStringLiteral("12345678"), "licences[3].licensee");
+    row("premises type unknown", "licences[0].premises.type", QStringLiteral("castle"), "licences[0].premises.type");
+    row("premises capacity text", "licences[0].premises.capacity", QStringLiteral("80"), "licences[0].premises.capacity");
+    row("premises capacity fraction", "licences[0].premises.capacity", 80.5, "licences[0].premises.capacity");
+    row("premises capacity negative", "licences[0].premises.capacity", -1, "licences[0].premises.capacity");
+    row("premises missing on ordinary", "licences[1].premises", QJsonValue(QJsonValue::Null), "licences[1].premises");
+    row("premises address empty", "licences[1].premises.address", QStringLiteral(""), "licences[1].premises.address");
+    row("postal code", "licences[0].premises.postal_code", QStringLiteral("13370"), "licences[0].premises.postal_code");
+    row("manager missing on ordinary", "licences[1].manager", QJsonValue(QJsonValue::Null), "licences[1].manager");
+    row("manager name empty", "licences[1].manager.name", QStringLiteral(""), "licences[1].manager.name");
+    row("manager role wrong", "licences[1].manager.role", QStringLiteral("deputy"), "licences[1].manager.role");
+    row("manager role unknown", "licences[1].manager.role", QStringLiteral("chef"), "licences[1].manager.role");
+    row("manager too young", "licences[1].manager.birth_date", QStringLiteral("2010-01-01"),
+        "licences[1].manager.birth_date");
+    row("deputy too young", "licences[0].deputies[1].birth_date", QStringLiteral("2005-01-01"),
+        "licences[0].deputies[1].birth_date");
+    row("deputy birth date missing", "licences[0].deputies[2].birth_date", QJsonValue(QJsonValue::Null),
+        "licences[0].deputies[2].birth_date");
+    row("deputy test before birth", "licences[0].deputies[2].knowledge_test_passed", QStringLiteral("1999-01-01"),
+        "licences[0].deputies[2].knowledge_test_passed");
+    row("deputy not object", "licences[0].deputies[1]", QStringLiteral("Ola"), "licences[0].deputies[1]");
+    row("deputy unknown key", "licences[0].deputies[0].phone", QStringLiteral("1"), "licences[0].deputies[0].phone");
+    row("deputies missing on ordinary", "licences[1].deputies", QJsonArray(), "licences[1].deputies");
+    row("date wrong format", "licences[0].valid_from", QStringLiteral("01.10.2024"), "licences[0].valid_from");
+    row("date impossible", "licences[0].valid_to", QStringLiteral("2028-02-30"), "licences[0].valid_to");
+    row("date with time", "licences[0].valid_to", QStringLiteral("2028-09-30T00:00:00"), "licences[0].valid_to");
+    row("valid_to before valid_from", "licences[0].valid_to", QStringLiteral("2024-09-30"), "licences[0].valid_to");
+    row("valid_from missing", "licences[0].valid_from", remove, "licences[0].valid_from");
+    row("groups not list", "licences[0].alcohol_groups", QStringLiteral("1+2"), "licences[0].alcohol_groups");
+    row("groups invalid combination", "licences[0].alcohol_groups", QJsonArray{1, 3}, "licences[0].alcohol_groups");
+    row("groups empty", "licences[0].alcohol_groups", QJsonArray(), "licences[0].alcohol_groups");
+    row("group out of range", "licences[0].alcohol_groups", QJsonArray{1, 4}, "licences[0].alcohol_groups[1]");
+    row("group twice", "licences[0].alcohol_groups", QJsonArray{1, 1}, "licences[0].alcohol_groups[1]");
+    row("group not number", "licences[0].alcohol_groups", QJsonArray{QStringLiteral("1")}, "licences[0].alcohol_groups[0]");
+    row("sale group 3", "licences[1].alcohol_groups", QJsonArray{1, 2, 3}, "licences[1].alcohol_groups");
+    row("sale group 2 not allowed", "register.allow_sale_group2", false, "licences[1].alcohol_groups");
+    row("no serving area", "licences[0].areas", QJsonObject{{QStringLiteral("indoor"), false}}, "licences[0].areas");
+    row("area unknown key", "licences[0].areas.roof", true, "licences[0].areas.roof");
+    row("event name missing", "licences[3].event_name", QStringLiteral(""), "licences[3].event_name");
+    row("ended reason unknown", "licences[4].ended.reason", QStringLiteral("bored"), "licences[4].ended.reason");
+    row("ended reason null", "licences[4].ended.reason", QJsonValue(QJsonValue::Null), "licences[4].ended.reason");
+    row("ended before start", "licences[4].ended.on", QStringLiteral("2024-01-01"), "licences[4].ended.on");
+    row("ended on missing", "licences[4].ended.on", remove, "licences[4].ended.on");
+    row("created_at without zone", "licences[0].created_at", QStringLiteral("2024-09-02T08:16:30"),
+        "licences[0].created_at");
+    row("created_at not a time", "licences[0].created_at", QStringLiteral("yesterday"), "licences[0].created_at");
+    row("audit not list", "audit_log", QJsonObject(), "audit_log");
+    row("audit at wrong", "audit_log[0].at", QStringLiteral("2024-13-01T00:00:00Z"), "audit_log[0].at");
+    row("audit user missing", "audit_log[1].user", remove, "audit_log[1].user");
+    row("audit before not object", "audit_log[6].before", QStringLiteral("{}"), "audit_log[6].before");
+    row("audit id duplicate", "audit_log[2].id", 1, "audit_log[2].id");
+    row("audit entity empty", "audit_log[2].entity", QStringLiteral(""), "audit_log[2].entity");
+    row("audit entity_id negative", "audit_log[2].entity_id", -1, "audit_log[2].entity_id");
+    row("audit unknown key", "audit_log[3].reason", QStringLiteral("x"), "audit_log[3].reason");
+}
+
+void TestExchange::badDocuments()
+{
+    QFETCH(QString, path);
+    QFETCH(QJsonValue, value);
+    QFETCH(QString, field);
+
+    const QByteArray json = withEdit(m_golden, path, value);
+    auto target = openNew(QStringLiteral("target"));
+    QVERIFY(target);
+    const Status imported = Exchange::importRegister(*target, json, m_clock);
+    QVERIFY(!imported.ok());
+    QCOMPARE(imported.error().code, Exchange::ErrorInvalid);
+    QCOMPARE(imported.error().field, field);
+    QVERIFY2(imported.error().message.startsWith(field + QStringLiteral(": ")), qPrintable(imported.error().message));
+    QVERIFY(!imported.error().message.contains(QLatin1Char('\n')));
+    // Nothing of it was saved.
+    QCOMPARE(rowCount(*target, QStringLiteral("licence")), 0);
+    QCOMPARE(rowCount(*target, QStringLiteral("audit_log")), 0);
+    QCOMPARE(rowCount(*target, QStringLiteral("register_setting")), 0);
+}
+
+void TestExchange::malformedFiles_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("messageContains");
+
+    QTest::newRow("empty file") << QByteArray() << QStringLiteral("not valid JSON");
+    QTest::newRow("broken json") << QByteArray("{\n  \"format\": \"bevilling-register\",\n  oops\n}")
+                                 << QStringLiteral("line 3");
+    QTest::newRow("array") << QByteArray("[1, 2]") << QStringLiteral("bevilling-register");
+    QTest::newRow("csv") << QByteArray("number;kind\n2024-001;serving\n") << QStringLiteral("not valid JSON");
+}
+
+void TestExchange::malformedFiles()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, messageContains);
+    auto target = openNew(QStringLiteral("target"));
+    QVERIFY(target);
+    const Status imported = Exchange::importRegister(*target, json, m_clock);
+    QVERIFY(!imported.ok());
+    QCOMPARE(imported.error().code, Exchange::ErrorInvalid);
+    QVERIFY2(imported.error().message.contains(messageContains), qPrintable(imported.error().message));
+    QCOMPARE(rowCount(*target, QStringLiteral("register_setting")), 0);
+}
+
+void TestExchange::nonEmptyTargetRefused()
+{
+    // A register with a licence.
+    auto withLicence = openNew(QStringLiteral("licence"));
+    QVERIFY(withLicence);
+    QVERIFY(LicenceRepository(*withLicence, m_clock).create(test::makeServingLicence(QStringLiteral("2025-001"))).ok());
+    Status imported = Exchange::importRegister(*withLicence, m_golden, m_clock);
+    QVERIFY(!imported.ok());
+    QCOMPARE(imported.error().code, Exchange::ErrorTargetNotEmpty);
+    QCOMPARE(rowCount(*withLicence, QStringLiteral("licence")), 1);
+
+    // A register with history only (its settings were changed).
+    auto withHistory = openNew(QStringLiteral("history"));
+    RegisterInfo info;
+    info.municipalityName = QStringLiteral("Annen kommune");
+    info.municipalityNumber = QStringLiteral("3201");
+    QVERIFY(RegisterSettings(*withHistory, m_clock).save(info).ok());
+    imported = Exchange::importRegister(*withHistory, m_golden, m_clock);
+    QVERIFY(!imported.ok());
+    QCOMPARE(imported.error().code, Exchange::ErrorTargetNotEmpty);
+    QCOMPARE(RegisterSettings(*withHistory, m_clock).load()->municipalityName, info.municipalityName);
+}
+
+// A problem in the last licence, after everything else was read: still nothing is saved.
+void TestExchange::failedImportLeavesNothing()
+{
+    const QByteArray json = withEdit(m_golden, QStringLiteral("audit_log[10].at"), QStringLiteral("never"));
+    auto target = openNew(QStringLiteral("target"));
+    QVERIFY(target);
+    const Status imported = Exchange::importRegister(*target, json, m_clock);
+    QVERIFY(!imported.ok());
+    QCOMPARE(imported.error().field, QStringLiteral("audit_log[10].at"));
+    for (const char *table : {"licence", "licensee", "premises", "licence_person", "audit_log", "register_setting"})
+        QCOMPARE(rowCount(*target, QString::fromLatin1(table)), 0);
+
+    // The same register then takes a good document.
+    QVERIFY(Exchange::importRegister(*target, m_golden, m_clock).ok());
+    QCOMPARE(*Exchange::exportRegister(*target), m_golden);
+}
+
+void TestExchange::readOnlyTargetRefused()
+{
+    QString path;
+    {
+        auto db = openNew(QStringLiteral("readonly"));
+        QVERIFY(db);
+        path = db->path();
+    }
+    Database::Options options;
+    options.access = Database::Access::ReadOnly;
+    auto db = Database::open(path, options);
+    QVERIFY2(db.ok(), qPrintable(db.error().toString()));
+    const Status imported = Exchange::importRegister(**db, m_golden, m_clock);
+    QVERIFY(!imported.ok());
+    QCOMPARE(imported.error().code, Exchange::ErrorReadOnly);
+}
+
+QTEST_GUILESS_MAIN(TestExchange)
+#include "TestExchange.moc"

@@ -1,0 +1,9 @@
+# Exchange format, demo register and the command-line front end. Included from tests/CMakeLists.txt.
+
+bevilling_add_test(NAME TestDemoData SOURCES TestDemoData.cpp LIBS bevilling_core LABELS core)
+bevilling_add_test(NAME TestExchange SOURCES TestExchange.cpp TestSupport.h LIBS bevilling_core LABELS core)
+
+# Runs the real bevilling-cli through QProcess; links core only to make registers to work on.
+bevilling_add_test(NAME TestCli SOURCES TestCli.cpp LIBS bevilling_core LABELS cli)
+target_compile_definitions(TestCli PRIVATE BEVILLING_CLI_PATH="$<TARGET_FILE:bevilling-cli>")
+add_dependencies(TestCli bevilling-cli)

@@ -1,0 +1,20 @@
+# UI tests: item models, dialogs and the main window, driven offscreen. Included from
+# tests/CMakeLists.txt; each links bevilling_ui (which brings bevilling_core).
+
+bevilling_add_test(NAME TestLicenceTableModel SOURCES TestLicenceTableModel.cpp TestUiLicences.h TestSupport.h
+                   LIBS bevilling_ui GUI LABELS ui)
+bevilling_add_test(NAME TestLicenceFilterProxyModel SOURCES TestLicenceFilterProxyModel.cpp TestUiLicences.h TestSupport.h
+                   LIBS bevilling_ui GUI LABELS ui)
+bevilling_add_test(NAME TestLicenceEditorDialog SOURCES TestLicenceEditorDialog.cpp TestUiSupport.h TestSupport.h
+                   LIBS bevilling_ui GUI LABELS ui)
+bevilling_add_test(NAME TestUiLicenceFlow SOURCES TestUiLicenceFlow.cpp TestUiSupport.h TestSupport.h
+                   LIBS bevilling_ui GUI LABELS ui)
+bevilling_add_test(NAME TestUiStartup SOURCES TestUiStartup.cpp TestUiSupport.h TestSupport.h
+                   LIBS bevilling_ui GUI LABELS ui)
+# Also runs the real program (no display, --help, --version) through QProcess.
+target_compile_definitions(TestUiStartup PRIVATE BEVILLING_GUI_PROGRAM="$<TARGET_FILE:bevilling>")
+add_dependencies(TestUiStartup bevilling)
+bevilling_add_test(NAME TestHistoryFormatter SOURCES TestHistoryFormatter.cpp TestSupport.h
+                   LIBS bevilling_ui LABELS ui)
+bevilling_add_test(NAME TestAppSettings SOURCES TestAppSettings.cpp TestUiSupport.h
+                   LIBS bevilling_ui GUI LABELS ui)

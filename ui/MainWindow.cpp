@@ -1,0 +1,531 @@
+#include "MainWindow.h"
+
+#include "AppSettings.h"
+#include "EndLicenceDialog.h"
+#include "FileDialog.h"
+#include "LicenceDetailWidget.h"
+#include "LicenceEditorDialog.h"
+#include "LicenceFilterProxyModel.h"
+#include "LicenceRegisterWidget.h"
+#include "LicenceTableModel.h"
+#include "MessageBox.h"
+#include "NewRegisterDialog.h"
+#include "RegisterFiles.h"
+#include "RegisterSettingsDialog.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace bevilling {
+
+MainWindow::MainWindow(const Clock &clock, AppSettings &settings, QWidget *parent)
+    : QMainWindow(parent), m_clock(clock), m_settings(settings)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    resize(1280, 800);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 6);
+
+    m_demoBanner = new QLabel(tr("DEMO – fictional data"), central);
+    m_demoBanner->setObjectName(QStringLiteral("demoBannerLabel"));
+    m_demoBanner->setAlignment(Qt::AlignCenter);
+    m_demoBanner->setStyleSheet(QStringLiteral(
+        "QLabel { background-color: #f9a825; color: #1a1a1a; font-weight: bold; padding: 6px; border-radius: 3px; }"));
+    m_demoBanner->setToolTip(tr("This register holds fictional licences for trying out the program. "
+                                "Do not enter real cases here."));
+    m_demoBanner->hide();
+    layout->addWidget(m_demoBanner);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, central);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_navigation = new QListWidget(splitter);
+    m_navigation->setObjectName(QStringLiteral("navigationListWidget"));
+    m_navigation->setAccessibleName(tr("Work areas"));
+    m_navigation->addItem(tr("Licences"));
+    m_navigation->setMaximumWidth(200);
+    m_navigation->setMinimumWidth(100);
+    m_navigation->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
+    m_pages = new QStackedWidget(splitter);
+    m_pages->setObjectName(QStringLiteral("pagesStackedWidget"));
+    m_register = new LicenceRegisterWidget(clock, m_pages);
+    m_pages->addWidget(m_register);
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({150, 1100});
+    splitter->setChildrenCollapsible(false);
+    layout->addWidget(splitter, 1);
+    setCentralWidget(central);
+    m_navigation->setCurrentRow(0);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
+    m_fileLabel = new QLabel(this);
+    m_fileLabel->setObjectName(QStringLiteral("filePathLabel"));
+    m_fileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_readOnlyLabel = new QLabel(tr("read-only"), this);
+    m_readOnlyLabel->setObjectName(QStringLiteral("readOnlyLabel"));
+    m_readOnlyLabel->setStyleSheet(QStringLiteral("QLabel { color: #b00020; font-weight: bold; }"));
+    m_readOnlyLabel->setToolTip(tr("Another window has this register open for changes; you can look, but not change."));
+    m_readOnlyLabel->hide();
+    m_demoLabel = new QLabel(tr("DEMO – fictional data"), this);
+    m_demoLabel->setObjectName(QStringLiteral("demoStatusLabel"));
+    m_demoLabel->setStyleSheet(QStringLiteral("QLabel { background-color: #f9a825; color: #1a1a1a; padding: 0 4px; }"));
+    m_demoLabel->hide();
+    statusBar()->setObjectName(QStringLiteral("statusBar"));
+    statusBar()->addPermanentWidget(m_demoLabel);
+    statusBar()->addPermanentWidget(m_readOnlyLabel);
+    statusBar()->addPermanentWidget(m_fileLabel);
+
+    createActions();
+    createMenus();
+    m_register->detailWidget()->setActions({m_editLicenceAction, m_endLicenceAction, m_reopenLicenceAction});
+
+    connect(m_register, &LicenceRegisterWidget::currentLicenceChanged, this, [this](qint64 id) {
+        showLicenceDetails(id);
+        updateActions();
+    });
+    connect(m_register, &LicenceRegisterWidget::editRequested, this, [this] {
+        if (m_editLicenceAction->isEnabled())
+            editLicence();
+    });
+
+    const QByteArray geometry = m_settings.windowGeometry();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    m_register->restoreSplitter(m_settings.splitterState(QStringLiteral("register")));
+    updateRegisterPresentation();
+    updateActions();
+}
+
+MainWindow::~MainWindow()
+{
+    m_repository.reset();
+    m_db.reset();
+}
+
+QAction *MainWindow::makeAction(const QString &objectName, const QString &text, const QKeySequence &shortcut)
+{
+    auto *action = new QAction(text, this);
+    action->setObjectName(objectName);
+    if (!shortcut.isEmpty()) {
+        action->setShortcut(shortcut);
+        action->setShortcutContext(Qt::WindowShortcut);
+    }
+    addAction(action);
+    return action;
+}
+
+void MainWindow::createActions()
+{
+    m_newRegisterAction = makeAction(QStringLiteral("newRegisterAction"), tr("&New register file…"),
+                                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_openAction = makeAction(QStringLiteral("openAction"), tr("&Open…"), QKeySequence(Qt::CTRL | Qt::Key_O));
+    m_backupAction = makeAction(QStringLiteral("backupAction"), tr("&Back up…"));
+    m_backupAction->setStatusTip(tr("Write a consistent copy of the open register to a file of your choice."));
+    m_quitAction = makeAction(QStringLiteral("quitAction"), tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction->setMenuRole(QAction::QuitRole);
+
+    m_newLicenceAction = makeAction(QStringLiteral("newLicenceAction"), tr("&New licence…"), QKeySequence(Qt::CTRL | Qt::Key_N));
+    m_editLicenceAction = makeAction(QStringLiteral("editLicenceAction"), tr("&Edit…"), QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_editLicenceAction->setToolTip(tr("Edit the selected licence (Ctrl+E or Return)"));
+    m_endLicenceAction = makeAction(QStringLiteral("endLicenceAction"), tr("E&nd licence…"));
+    m_reopenLicenceAction = makeAction(QStringLiteral("reopenLicenceAction"), tr("&Undo end"));
+    m_reopenLicenceAction->setToolTip(tr("Cancel an end recorded by mistake"));
+    m_findAction = makeAction(QStringLiteral("findAction"), tr("&Search"), QKeySequence(Qt::CTRL | Qt::Key_F));
+
+    m_registerSettingsAction = makeAction(QStringLiteral("registerSettingsAction"), tr("&Register settings…"));
+    m_languageGroup = new QActionGroup(this);
+    m_languageGroup->setExclusive(true);
+    const QList<QPair<QString, QString>> languages{{QStringLiteral("nb"), QStringLiteral("Norsk bokmål")},
+                                                   {QStringLiteral("en"), QStringLiteral("English")}};
+    for (const auto &language : languages) {
+        QAction *action = m_languageGroup->addAction(language.second);
+        action->setObjectName(QStringLiteral("language_%1_Action").arg(language.first));
+        action->setData(language.first);
+        action->setCheckable(true);
+        action->setChecked(m_settings.language() == language.first);
+    }
+    connect(m_languageGroup, &QActionGroup::triggered, this,
+            [this](QAction *action) { chooseLanguage(action->data().toString()); });
+    m_aboutAction = makeAction(QStringLiteral("aboutAction"), tr("&About Bevilling"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+
+    connect(m_newRegisterAction, &QAction::triggered, this, &MainWindow::newRegister);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openRegister);
+    connect(m_backupAction, &QAction::triggered, this, &MainWindow::backUp);
+    connect(m_quitAction, &QAction::triggered, this, &MainWindow::close);
+    connect(m_newLicenceAction, &QAction::triggered, this, &MainWindow::newLicence);
+    connect(m_editLicenceAction, &QAction::triggered, this, &MainWindow::editLicence);
+    connect(m_endLicenceAction, &QAction::triggered, this, &MainWindow::endLicence);
+    connect(m_reopenLicenceAction, &QAction::triggered, this, &MainWindow::reopenLicence);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_navigation->setCurrentRow(0);
+        m_register->focusSearch();
+    });
+    connect(m_registerSettingsAction, &QAction::triggered, this, &MainWindow::editRegisterSettings);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
+}
+
+void MainWindow::createMenus()
+{
+    menuBar()->setObjectName(QStringLiteral("menuBar"));
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    file->addAction(m_newRegisterAction);
+    file->addAction(m_openAction);
+    m_recentMenu = file->addMenu(tr("&Recent files"));
+    m_recentMenu->setObjectName(QStringLiteral("recentFilesMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentFilesMenu);
+    file->addSeparator();
+    file->addAction(m_backupAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *licence = menuBar()->addMenu(tr("&Licence"));
+    licence->setObjectName(QStringLiteral("licenceMenu"));
+    licence->addAction(m_newLicenceAction);
+    licence->addAction(m_editLicenceAction);
+    licence->addSeparator();
+    licence->addAction(m_endLicenceAction);
+    licence->addAction(m_reopenLicenceAction);
+    licence->addSeparator();
+    licence->addAction(m_findAction);
+
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    settings->setObjectName(QStringLiteral("settingsMenu"));
+    settings->addAction(m_registerSettingsAction);
+    QMenu *language = settings->addMenu(tr("&Language"));
+    language->setObjectName(QStringLiteral("languageMenu"));
+    language->addActions(m_languageGroup->actions());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    help->addAction(m_aboutAction);
+    rebuildRecentFilesMenu();
+}
+
+void MainWindow::rebuildRecentFilesMenu()
+{
+    m_recentMenu->clear();
+    int number = 0;
+    for (const QString &path : m_settings.recentFiles()) {
+        if (!QFileInfo::exists(path))
+            continue;
+        ++number;
+        const QString shown = QDir::toNativeSeparators(path);
+        QAction *action = m_recentMenu->addAction(number < 10 ? QStringLiteral("&%1 %2").arg(number).arg(shown) : shown);
+        action->setObjectName(QStringLiteral("recentFile%1Action").arg(number));
+        action->setData(path);
+        connect(action, &QAction::triggered, this, [this, path] { openFile(path); });
+    }
+    if (number == 0) {
+        QAction *none = m_recentMenu->addAction(tr("No recent files"));
+        none->setEnabled(false);
+    }
+}
+
+ValidationOptions MainWindow::validationOptions() const
+{
+    ValidationOptions options;
+    options.allowSaleGroup2 = m_info.allowSaleGroup2;
+    return options;
+}
+
+void MainWindow::setDatabase(std::unique_ptr<Database> db)
+{
+    if (!db)
+        return;
+    m_repository.reset();
+    m_db = std::move(db);
+    m_info = RegisterFiles::infoOf(*m_db, m_clock);
+    m_repository = std::make_unique<LicenceRepository>(*m_db, m_clock, validationOptions());
+    m_settings.rememberFile(m_db->path());
+    rebuildRecentFilesMenu();
+    m_register->clearFilter();
+    reload();
+    updateRegisterPresentation();
+    updateActions();
+    statusBar()->clearMessage();
+    if (!m_db->migrationBackupPath().isEmpty()) {
+        statusBar()->showMessage(tr("The register was upgraded to a new format; a copy of the old file was saved as %1")
+                                     .arg(QDir::toNativeSeparators(m_db->migrationBackupPath())));
+    }
+    if (m_register->model()->rowCount() > 0 && m_register->proxy()->rowCount() > 0) {
+        const QModelIndex first = m_register->proxy()->index(0, 0);
+        m_register->selectLicence(first.data(LicenceTableModel::IdRole).toLongLong());
+    }
+    m_register->tableView()->setFocus();
+}
+
+void MainWindow::reload()
+{
+    if (!m_repository)
+        return;
+    const std::optional<qint64> current = m_register->currentLicenceId();
+    const Result<QList<Licence>> licences = m_repository->list();
+    if (!licences) {
+        m_register->model()->setLicences({});
+        MessageBox::critical(this, tr("Could not read the register"), licences.error().message);
+        return;
+    }
+    m_register->model()->setLicences(*licences);
+    m_register->tableView()->resizeColumnsToContents();
+    if (current)
+        m_register->selectLicence(*current);
+}
+
+void MainWindow::updateRegisterPresentation()
+{
+    const bool open = m_db != nullptr;
+    const bool demo = open && m_info.demo;
+    const bool readOnly = open && m_db->isReadOnly();
+    QStringList title;
+    if (demo)
+        title << tr("DEMO – fictional data");
+    if (open) {
+        const QString fileName = QFileInfo(m_db->path()).fileName();
+        title << (m_info.municipalityName.isEmpty() ? fileName : tr("%1 (%2)").arg(m_info.municipalityName, fileName));
+    }
+    title << tr("Bevilling");
+    QString windowTitle = title.join(QStringLiteral(" – "));
+    if (readOnly)
+        windowTitle += QStringLiteral(" [") + tr("read-only") + QLatin1Char(']');
+    setWindowTitle(windowTitle);
+    m_demoBanner->setVisible(demo);
+    m_demoLabel->setVisible(demo);
+    m_readOnlyLabel->setVisible(readOnly);
+    m_fileLabel->setText(open ? QDir::toNativeSeparators(m_db->path()) : QString());
+    m_fileLabel->setToolTip(open ? tr("The open register file") : QString());
+}
+
+void MainWindow::updateActions()
+{
+    const bool writable = m_db && !m_db->isReadOnly();
+    const std::optional<qint64> id = m_register->currentLicenceId();
+    const int row = id ? m_register->model()->rowOf(*id) : -1;
+    const Licence *licence = m_register->model()->licenceAt(row);
+    m_newLicenceAction->setEnabled(writable);
+    m_editLicenceAction->setEnabled(writable && licence);
+    m_endLicenceAction->setEnabled(writable && licence && !licence->isEnded());
+    m_reopenLicenceAction->setEnabled(writable && licence && licence->isEnded());
+    m_registerSettingsAction->setEnabled(writable);
+    m_backupAction->setEnabled(m_db != nullptr);
+}
+
+void MainWindow::showLicenceDetails(qint64 id)
+{
+    const Licence *licence = m_register->model()->licenceAt(m_register->model()->rowOf(id));
+    if (!licence || !m_repository) {
+        m_register->detailWidget()->clear();
+        return;
+    }
+    const Result<QList<AuditEntry>> history = m_repository->history(id);
+    m_register->detailWidget()->showLicence(*licence, history ? *history : QList<AuditEntry>());
+    if (!history)
+        statusBar()->showMessage(history.error().message, 10000);
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    if (m_db && QFileInfo(path).absoluteFilePath() == QFileInfo(m_db->path()).absoluteFilePath()) {
+        statusBar()->showMessage(tr("%1 is already open.").arg(QDir::toNativeSeparators(m_db->path())), 5000);
+        return false;
+    }
+    std::unique_ptr<Database> db = RegisterFiles::open(this, path);
+    if (!db)
+        return false;
+    setDatabase(std::move(db));
+    return true;
+}
+
+void MainWindow::newRegister()
+{
+    auto *dialog = new NewRegisterDialog(m_clock, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        std::unique_ptr<Database> db = dialog->takeDatabase();
+        if (db)
+            setDatabase(std::move(db));
+    });
+    dialog->open();
+}
+
+void MainWindow::openRegister()
+{
+    const QString start = m_db ? QFileInfo(m_db->path()).absolutePath() : QDir::homePath();
+    const QString path = FileDialog::getOpenFileName(this, tr("Open register"), start);
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::backUp()
+{
+    if (!m_db)
+        return;
+    const QFileInfo current(m_db->path());
+    const QString suggested = current.dir().filePath(
+        tr("%1-backup-%2.sqlite").arg(current.completeBaseName(), m_clock.now().toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmm"))));
+    const QString target = FileDialog::getSaveFileName(this, tr("Back up register"), suggested);
+    if (target.isEmpty())
+        return;
+    const QFileInfo targetInfo(target);
+    if (targetInfo.absoluteFilePath() == current.absoluteFilePath()) {
+        MessageBox::critical(this, tr("Back up register"),
+                             tr("The backup cannot replace the open register itself. Choose another file name."));
+        return;
+    }
+    if (targetInfo.exists()) {
+        const MessageBox::Button answer = MessageBox::question(
+            this, tr("Back up register"),
+            tr("%1 already exists. Replace it with a new backup?").arg(QDir::toNativeSeparators(targetInfo.absoluteFilePath())));
+        if (answer != MessageBox::Yes)
+            return;
+    }
+    const Status saved = m_db->backupTo(targetInfo.absoluteFilePath());
+    if (!saved) {
+        MessageBox::critical(this, tr("Back up register"), saved.error().message);
+        return;
+    }
+    statusBar()->showMessage(tr("Backup saved as %1").arg(QDir::toNativeSeparators(targetInfo.absoluteFilePath())));
+}
+
+void MainWindow::newLicence()
+{
+    if (!m_repository || !m_newLicenceAction->isEnabled())
+        return;
+    auto *dialog = new LicenceEditorDialog(*m_repository, m_clock, validationOptions(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const Licence saved = dialog->savedLicence();
+        m_register->model()->upsert(saved);
+        m_register->selectLicence(saved.id);
+        statusBar()->showMessage(tr("Licence %1 saved.").arg(saved.number), 5000);
+    });
+    dialog->open();
+}
+
+void MainWindow::editLicence()
+{
+    const std::optional<qint64> id = m_register->currentLicenceId();
+    if (!m_repository || !id || !m_editLicenceAction->isEnabled())
+        return;
+    const Result<Licence> licence = m_repository->find(*id);
+    if (!licence) {
+        MessageBox::critical(this, tr("Edit licence"), licence.error().message);
+        return;
+    }
+    auto *dialog = new LicenceEditorDialog(*m_repository, m_clock, validationOptions(), *licence, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const Licence saved = dialog->savedLicence();
+        m_register->model()->upsert(saved);
+        m_register->selectLicence(saved.id);
+        statusBar()->showMessage(tr("Licence %1 saved.").arg(saved.number), 5000);
+    });
+    dialog->open();
+}
+
+void MainWindow::endLicence()
+{
+    const std::optional<qint64> id = m_register->currentLicenceId();
+    if (!m_repository || !id || !m_endLicenceAction->isEnabled())
+        return;
+    const Result<Licence> licence = m_repository->find(*id);
+    if (!licence) {
+        MessageBox::critical(this, tr("End licence"), licence.error().message);
+        return;
+    }
+    auto *dialog = new EndLicenceDialog(*m_repository, m_clock, *licence, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const Licence saved = dialog->savedLicence();
+        m_register->model()->upsert(saved);
+        m_register->selectLicence(saved.id);
+        updateActions();
+        statusBar()->showMessage(tr("Licence %1 ended.").arg(saved.number), 5000);
+    });
+    dialog->open();
+}
+
+void MainWindow::reopenLicence()
+{
+    const std::optional<qint64> id = m_register->currentLicenceId();
+    if (!m_repository || !id || !m_reopenLicenceAction->isEnabled())
+        return;
+    const Licence *licence = m_register->model()->licenceAt(m_register->model()->rowOf(*id));
+    if (!licence)
+        return;
+    const MessageBox::Button answer = MessageBox::question(
+        this, tr("Undo end"),
+        tr("Undo the end of licence %1 (ended %2)? The licence becomes valid again for its period.")
+            .arg(licence->number, formatDate(licence->endedOn)));
+    if (answer != MessageBox::Yes)
+        return;
+    const Result<Licence> reopened = m_repository->reopen(*id);
+    if (!reopened) {
+        MessageBox::critical(this, tr("Undo end"), reopened.error().message);
+        return;
+    }
+    m_register->model()->upsert(*reopened);
+    m_register->selectLicence(reopened->id);
+    updateActions();
+    statusBar()->showMessage(tr("The end of licence %1 was undone.").arg(reopened->number), 5000);
+}
+
+void MainWindow::editRegisterSettings()
+{
+    if (!m_db || !m_registerSettingsAction->isEnabled())
+        return;
+    auto *dialog = new RegisterSettingsDialog(*m_db, m_clock, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_info = dialog->savedInfo();
+        m_repository = std::make_unique<LicenceRepository>(*m_db, m_clock, validationOptions());
+        updateRegisterPresentation();
+        statusBar()->showMessage(tr("Register settings saved."), 5000);
+    });
+    dialog->open();
+}
+
+void MainWindow::chooseLanguage(const QString &language)
+{
+    if (language == m_settings.language())
+        return;
+    m_settings.setLanguage(language);
+    m_settings.sync();
+    MessageBox::information(this, tr("Language"),
+                            tr("The new language is used the next time you start Bevilling."));
+}
+
+void MainWindow::about()
+{
+    MessageBox::information(this, tr("About Bevilling"),
+                            tr("Bevilling %1\n\nAlcohol licences for Norwegian municipalities: the licence register, "
+                               "with case handling, inspections and fees to come.\n\nFree software under the MIT licence.")
+                                .arg(QStringLiteral(BEVILLING_VERSION)));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setSplitterState(QStringLiteral("register"), m_register->splitter()->saveState());
+    m_settings.sync();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace bevilling
