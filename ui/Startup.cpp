@@ -9,6 +9,7 @@
 #include "storage/Database.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QFileInfo>
 
 #include <cstdio>
@@ -139,6 +140,10 @@ int Startup::run(QApplication &app)
     AppSettings settings;
     setUpApplication(app, settings);
     QGuiApplication::setDesktopFileName(kApplicationName);
+    QIcon icon;
+    for (int size : {48, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/bevilling-%1.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
     const Arguments arguments = parseArguments(QCoreApplication::arguments());
     if (!arguments.error.isEmpty()) {
         print(stderr, arguments.error + QLatin1Char('\n'));
