@@ -1,4 +1,5 @@
 #include "EndLicenceDialog.h"
+#include "InlineError.h"
 
 #include "DateEdit.h"
 #include "storage/LicenceRepository.h"
@@ -14,28 +15,16 @@
 
 namespace bevilling {
 
-namespace {
-QLabel *errorLabel(QWidget *parent, const QString &name)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b00020;"));
-    label->hide();
-    return label;
-}
-} // namespace
-
 EndLicenceDialog::EndLicenceDialog(LicenceRepository &repository, const Clock &clock, const Licence &licence,
                                    QWidget *parent)
     : QDialog(parent),
       m_repository(repository),
       m_licence(licence),
       m_date(new DateEdit(this)),
-      m_dateError(errorLabel(this, QStringLiteral("endDateErrorLabel"))),
+      m_dateError(InlineError::makeLabel(this, QStringLiteral("endDateErrorLabel"))),
       m_reason(new QComboBox(this)),
       m_note(new QPlainTextEdit(this)),
-      m_error(errorLabel(this, QStringLiteral("endErrorLabel"))),
+      m_error(InlineError::makeLabel(this, QStringLiteral("endErrorLabel"))),
       m_save(nullptr)
 {
     setObjectName(QStringLiteral("endLicenceDialog"));

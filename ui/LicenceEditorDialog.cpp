@@ -1,6 +1,7 @@
 #include "LicenceEditorDialog.h"
 
 #include "DateEdit.h"
+#include "InlineError.h"
 #include "MessageBox.h"
 #include "OptionalDateEdit.h"
 #include "rules/LicencePeriod.h"
@@ -107,24 +108,12 @@ LicenceEditorDialog::~LicenceEditorDialog()
 
 QLabel *LicenceEditorDialog::makeErrorLabel(const QString &objectName)
 {
-    auto *label = new QLabel(this);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b00020;"));
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->hide();
-    return label;
+    return InlineError::makeLabel(this, objectName);
 }
 
 QWidget *LicenceEditorDialog::fieldWithError(QWidget *field, QLabel *error)
 {
-    auto *container = new QWidget(this);
-    auto *layout = new QVBoxLayout(container);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(field);
-    layout->addWidget(error);
-    return container;
+    return InlineError::withField(this, field, error);
 }
 
 void LicenceEditorDialog::watch(QWidget *widget)

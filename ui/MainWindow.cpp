@@ -408,15 +408,7 @@ void MainWindow::newLicence()
 {
     if (!m_repository || !m_newLicenceAction->isEnabled())
         return;
-    auto *dialog = new LicenceEditorDialog(*m_repository, m_clock, validationOptions(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const Licence saved = dialog->savedLicence();
-        m_register->model()->upsert(saved);
-        m_register->selectLicence(saved.id);
-        statusBar()->showMessage(tr("Licence %1 saved.").arg(saved.number), 5000);
-    });
-    dialog->open();
+    openEditor(new LicenceEditorDialog(*m_repository, m_clock, validationOptions(), this));
 }
 
 void MainWindow::editLicence()
@@ -429,7 +421,11 @@ void MainWindow::editLicence()
         MessageBox::critical(this, tr("Edit licence"), licence.error().message);
         return;
     }
-    auto *dialog = new LicenceEditorDialog(*m_repository, m_clock, validationOptions(), *licence, this);
+    openEditor(new LicenceEditorDialog(*m_repository, m_clock, validationOptions(), *licence, this));
+}
+
+void MainWindow::openEditor(LicenceEditorDialog *dialog)
+{
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const Licence saved = dialog->savedLicence();

@@ -19,6 +19,7 @@ class QStackedWidget;
 namespace bevilling {
 
 class AppSettings;
+class LicenceEditorDialog;
 class LicenceRegisterWidget;
 
 // The main window: navigation between the work areas (now: the licence register), menus,
@@ -58,6 +59,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // Shows a licence editor; a saved licence is updated in the list and selected.
+    void openEditor(LicenceEditorDialog *dialog);
     void createActions();
     void createMenus();
     void updateActions();

@@ -1,4 +1,5 @@
 #include "NewRegisterForm.h"
+#include "InlineError.h"
 
 #include "FileDialog.h"
 #include "storage/Database.h"
@@ -14,44 +15,15 @@
 
 namespace bevilling {
 
-namespace {
-QLabel *errorLabel(QWidget *parent, const QString &name)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b00020;"));
-    label->hide();
-    return label;
-}
-
-QWidget *withError(QWidget *parent, QWidget *field, QLabel *error)
-{
-    auto *container = new QWidget(parent);
-    auto *layout = new QVBoxLayout(container);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(field);
-    layout->addWidget(error);
-    return container;
-}
-
-void showMessage(QLabel *label, const QString &message)
-{
-    label->setText(message);
-    label->setVisible(!message.isEmpty());
-}
-} // namespace
-
 NewRegisterForm::NewRegisterForm(QWidget *parent)
     : QWidget(parent),
       m_name(new QLineEdit(this)),
-      m_nameError(errorLabel(this, QStringLiteral("municipalityNameErrorLabel"))),
+      m_nameError(InlineError::makeLabel(this, QStringLiteral("municipalityNameErrorLabel"))),
       m_number(new QLineEdit(this)),
-      m_numberError(errorLabel(this, QStringLiteral("municipalityNumberErrorLabel"))),
+      m_numberError(InlineError::makeLabel(this, QStringLiteral("municipalityNumberErrorLabel"))),
       m_path(new QLineEdit(this)),
       m_browse(new QPushButton(tr("C&hange…"), this)),
-      m_pathError(errorLabel(this, QStringLiteral("pathErrorLabel")))
+      m_pathError(InlineError::makeLabel(this, QStringLiteral("pathErrorLabel")))
 {
     setObjectName(QStringLiteral("newRegisterForm"));
     m_name->setObjectName(QStringLiteral("municipalityNameEdit"));
@@ -72,23 +44,23 @@ NewRegisterForm::NewRegisterForm(QWidget *parent)
 
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
-    form->addRow(tr("&Municipality:"), withError(this, m_name, m_nameError));
-    form->addRow(tr("Municipality &number:"), withError(this, m_number, m_numberError));
+    form->addRow(tr("&Municipality:"), InlineError::withField(this, m_name, m_nameError));
+    form->addRow(tr("Municipality &number:"), InlineError::withField(this, m_number, m_numberError));
     auto *pathLabel = new QLabel(tr("&File:"), this);
     pathLabel->setBuddy(m_path);
-    form->addRow(pathLabel, withError(this, pathRow, m_pathError));
+    form->addRow(pathLabel, InlineError::withField(this, pathRow, m_pathError));
 
     connect(m_name, &QLineEdit::textEdited, this, [this] {
         if (!m_nameError->isHidden())
-            showMessage(m_nameError, m_name->text().trimmed().isEmpty() ? m_nameError->text() : QString());
+            InlineError::show(m_nameError, m_name->text().trimmed().isEmpty() ? m_nameError->text() : QString());
     });
     connect(m_number, &QLineEdit::textChanged, this, &NewRegisterForm::updateNumberHint);
-    connect(m_path, &QLineEdit::textEdited, this, [this] { showMessage(m_pathError, QString()); });
+    connect(m_path, &QLineEdit::textEdited, this, [this] { InlineError::show(m_pathError, QString()); });
     connect(m_browse, &QPushButton::clicked, this, [this] {
         const QString chosen = FileDialog::getSaveFileName(this, tr("Where should the new register be saved?"), path());
         if (!chosen.isEmpty()) {
             setPath(chosen);
-            showMessage(m_pathError, QString());
+            InlineError::show(m_pathError, QString());
         }
     });
     for (QLineEdit *edit : {m_name, m_number, m_path})
@@ -103,7 +75,7 @@ void NewRegisterForm::updateNumberHint()
         digits = digits && c.isDigit();
     // Judge the length once four characters are typed; other characters at once.
     const QString message = RegisterSettings::checkMunicipalityNumber(text);
-    showMessage(m_numberError, (!digits || text.size() >= 4) ? message : QString());
+    InlineError::show(m_numberError, (!digits || text.size() >= 4) ? message : QString());
 }
 
 RegisterInfo NewRegisterForm::info() const
@@ -129,14 +101,14 @@ bool NewRegisterForm::validate()
     bool ok = true;
     QWidget *first = nullptr;
     if (m_name->text().trimmed().isEmpty()) {
-        showMessage(m_nameError, tr("Municipality: a name is required."));
+        InlineError::show(m_nameError, tr("Municipality: a name is required."));
         ok = false;
         first = m_name;
     } else {
-        showMessage(m_nameError, QString());
+        InlineError::show(m_nameError, QString());
     }
     const QString numberError = RegisterSettings::checkMunicipalityNumber(m_number->text());
-    showMessage(m_numberError, numberError);
+    InlineError::show(m_numberError, numberError);
     if (!numberError.isEmpty()) {
         ok = false;
         if (!first)
@@ -149,7 +121,7 @@ bool NewRegisterForm::validate()
     else if (file.exists())
         pathError = tr("File: %1 already exists. Choose another name, or open the existing file instead.")
                         .arg(QDir::toNativeSeparators(file.absoluteFilePath()));
-    showMessage(m_pathError, pathError);
+    InlineError::show(m_pathError, pathError);
     if (!pathError.isEmpty()) {
         ok = false;
         if (!first)
@@ -162,7 +134,7 @@ bool NewRegisterForm::validate()
 
 void NewRegisterForm::showPathError(const QString &message)
 {
-    showMessage(m_pathError, message);
+    InlineError::show(m_pathError, message);
 }
 
 } // namespace bevilling

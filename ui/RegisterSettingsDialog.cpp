@@ -1,4 +1,5 @@
 #include "RegisterSettingsDialog.h"
+#include "InlineError.h"
 
 #include "storage/Database.h"
 
@@ -13,38 +14,15 @@
 
 namespace bevilling {
 
-namespace {
-QLabel *errorLabel(QWidget *parent, const QString &name)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b00020;"));
-    label->hide();
-    return label;
-}
-
-QWidget *withError(QWidget *parent, QWidget *field, QLabel *error)
-{
-    auto *container = new QWidget(parent);
-    auto *layout = new QVBoxLayout(container);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(field);
-    layout->addWidget(error);
-    return container;
-}
-} // namespace
-
 RegisterSettingsDialog::RegisterSettingsDialog(const Database &db, const Clock &clock, QWidget *parent)
     : QDialog(parent),
       m_settings(db, clock),
       m_name(new QLineEdit(this)),
-      m_nameError(errorLabel(this, QStringLiteral("municipalityNameErrorLabel"))),
+      m_nameError(InlineError::makeLabel(this, QStringLiteral("municipalityNameErrorLabel"))),
       m_number(new QLineEdit(this)),
-      m_numberError(errorLabel(this, QStringLiteral("municipalityNumberErrorLabel"))),
+      m_numberError(InlineError::makeLabel(this, QStringLiteral("municipalityNumberErrorLabel"))),
       m_allowSaleGroup2(new QCheckBox(tr("Sales licences may also cover alcohol group &2"), this)),
-      m_error(errorLabel(this, QStringLiteral("settingsErrorLabel")))
+      m_error(InlineError::makeLabel(this, QStringLiteral("settingsErrorLabel")))
 {
     setObjectName(QStringLiteral("registerSettingsDialog"));
     setWindowTitle(tr("Register settings"));
@@ -76,8 +54,8 @@ RegisterSettingsDialog::RegisterSettingsDialog(const Database &db, const Clock &
     });
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Municipality:"), withError(this, m_name, m_nameError));
-    form->addRow(tr("Municipality &number:"), withError(this, m_number, m_numberError));
+    form->addRow(tr("&Municipality:"), InlineError::withField(this, m_name, m_nameError));
+    form->addRow(tr("Municipality &number:"), InlineError::withField(this, m_number, m_numberError));
     form->addRow(QString(), m_allowSaleGroup2);
 
     auto *buttons = new QDialogButtonBox(this);

@@ -129,31 +129,11 @@ void readRegisterSection(JsonReader &r, const QJsonValue &value, const QString &
     r.boolean(o, path, kAllowSaleGroup2, Need::Optional, info.allowSaleGroup2);
 }
 
-// The settings are written as they are, without the audit entry RegisterSettings::save() makes:
-// an import restores a register, it does not change one.
+// The settings are written as they are, without an audit entry: an import restores a register,
+// it does not change one.
 Status storeRegisterSection(const QSqlDatabase &db, const Document &document)
 {
-    const RegisterInfo &info = document.info;
-    const QList<QPair<QString, QString>> values = {
-        {kMunicipalityName, info.municipalityName},
-        {kMunicipalityNumber, info.municipalityNumber},
-        {kDemo, info.demo ? QStringLiteral("1") : QStringLiteral("0")},
-        {kAllowSaleGroup2, info.allowSaleGroup2 ? QStringLiteral("1") : QStringLiteral("0")},
-    };
-    for (const auto &pair : values) {
-        QSqlQuery remove(db);
-        remove.prepare(QStringLiteral("DELETE FROM register_setting WHERE setting_key = ?"));
-        remove.addBindValue(pair.first);
-        if (!remove.exec())
-            return ioError(remove.lastError().text());
-        QSqlQuery insert(db);
-        insert.prepare(QStringLiteral("INSERT INTO register_setting (setting_key, setting_value) VALUES (?, ?)"));
-        insert.addBindValue(pair.first);
-        insert.addBindValue(pair.second.isNull() ? QStringLiteral("") : pair.second);
-        if (!insert.exec())
-            return ioError(insert.lastError().text());
-    }
-    return {};
+    return RegisterSettings::restore(db, document.info);
 }
 
 // ---------------------------------------------------------------------------------------------

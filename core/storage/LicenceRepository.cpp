@@ -488,6 +488,9 @@ Result<Licence> LicenceRepository::update(const Licence &input)
 
 Result<Licence> LicenceRepository::end(qint64 id, const QDate &endedOn, EndReason reason, const QString &note)
 {
+    const Status writable = checkWritable();
+    if (!writable)
+        return writable.error();
     Result<Licence> current = find(id);
     if (!current)
         return current.error();
@@ -501,28 +504,10 @@ Result<Licence> LicenceRepository::end(qint64 id, const QDate &endedOn, EndReaso
     licence.endedOn = endedOn;
     licence.endReason = reason;
     licence.endNote = note.trimmed();
-    const Status writable = checkWritable();
-    if (!writable)
-        return writable.error();
     const Status valid = validate(licence, id);
     if (!valid)
         return valid.error();
-
-    const QSqlDatabase db = m_db.connection();
-    Transaction transaction(db);
-    licence.updatedAt = m_clock.now().toUTC();
-    Status s = updateLicenceRow(db, licence);
-    if (!s)
-        return s.error();
-    Result<Licence> after = findIn(db, id);
-    if (!after)
-        return after.error();
-    s = AuditLog::record(db, m_clock, AuditEntity, id, QStringLiteral("end"), snapshot(*current), snapshot(*after));
-    if (!s)
-        return s.error();
-    if (!transaction.commit())
-        return makeError(ErrorIo, tr("The register could not be saved or read."), {}, transaction.lastError());
-    return after;
+    return saveLicenceRow(*current, licence, QStringLiteral("end"));
 }
 
 Result<Licence> LicenceRepository::reopen(qint64 id)
@@ -539,17 +524,23 @@ Result<Licence> LicenceRepository::reopen(qint64 id)
     licence.endedOn = QDate();
     licence.endReason.reset();
     licence.endNote.clear();
+    return saveLicenceRow(*current, licence, QStringLiteral("reopen"));
+}
 
+Result<Licence> LicenceRepository::saveLicenceRow(const Licence &before, Licence licence, const QString &action)
+{
     const QSqlDatabase db = m_db.connection();
     Transaction transaction(db);
+    if (!transaction.isActive())
+        return makeError(ErrorIo, tr("The register could not be saved or read."), {}, transaction.lastError());
     licence.updatedAt = m_clock.now().toUTC();
     Status s = updateLicenceRow(db, licence);
     if (!s)
         return s.error();
-    Result<Licence> after = findIn(db, id);
+    Result<Licence> after = findIn(db, licence.id);
     if (!after)
         return after.error();
-    s = AuditLog::record(db, m_clock, AuditEntity, id, QStringLiteral("reopen"), snapshot(*current), snapshot(*after));
+    s = AuditLog::record(db, m_clock, AuditEntity, licence.id, action, snapshot(before), snapshot(*after));
     if (!s)
         return s.error();
     if (!transaction.commit())

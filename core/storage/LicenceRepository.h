@@ -51,6 +51,8 @@ private:
     Status checkWritable() const;
     Status validate(const Licence &licence, qint64 ownId) const;
     Result<Licence> findIn(const QSqlDatabase &db, qint64 id) const;
+    // Writes the licence row (not its parts) and the audit entry `action` in one transaction.
+    Result<Licence> saveLicenceRow(const Licence &before, Licence licence, const QString &action);
 
     const Database &m_db;
     const Clock &m_clock;

@@ -72,21 +72,8 @@ QString RegisterSettings::checkMunicipalityNumber(const QString &number)
     return digits ? QString() : tr("Municipality number: must be 4 digits (for example 3201).");
 }
 
-Status RegisterSettings::save(const RegisterInfo &info)
+Status RegisterSettings::restore(const QSqlDatabase &db, const RegisterInfo &info)
 {
-    if (m_db.isReadOnly())
-        return makeError(QStringLiteral("read_only"), tr("The register is open read-only."));
-    if (info.municipalityName.trimmed().isEmpty())
-        return makeError(QStringLiteral("validation"), tr("Municipality: a name is required."), QStringLiteral("municipalityName"));
-    const QString numberError = checkMunicipalityNumber(info.municipalityNumber);
-    if (!numberError.isEmpty())
-        return makeError(QStringLiteral("validation"), numberError, QStringLiteral("municipalityNumber"));
-
-    const Result<RegisterInfo> before = load();
-    if (!before)
-        return before.error();
-    const QSqlDatabase db = m_db.connection();
-    Transaction transaction(db);
     const QList<QPair<QString, QString>> values = {
         {kMunicipalityName, info.municipalityName.trimmed()},
         {kMunicipalityNumber, info.municipalityNumber.trimmed()},
@@ -104,6 +91,27 @@ Status RegisterSettings::save(const RegisterInfo &info)
         if (!remove.exec() || !insert.exec())
             return makeError(QStringLiteral("io"), tr("Could not save the register settings."), {}, insert.lastError().text());
     }
+    return {};
+}
+
+Status RegisterSettings::save(const RegisterInfo &info)
+{
+    if (m_db.isReadOnly())
+        return makeError(QStringLiteral("read_only"), tr("The register is open read-only."));
+    if (info.municipalityName.trimmed().isEmpty())
+        return makeError(QStringLiteral("validation"), tr("Municipality: a name is required."), QStringLiteral("municipalityName"));
+    const QString numberError = checkMunicipalityNumber(info.municipalityNumber);
+    if (!numberError.isEmpty())
+        return makeError(QStringLiteral("validation"), numberError, QStringLiteral("municipalityNumber"));
+
+    const Result<RegisterInfo> before = load();
+    if (!before)
+        return before.error();
+    const QSqlDatabase db = m_db.connection();
+    Transaction transaction(db);
+    const Status written = restore(db, info);
+    if (!written)
+        return written;
     const QJsonObject beforeJson = toJson(*before);
     const QJsonObject afterJson = toJson(info);
     if (beforeJson != afterJson) {

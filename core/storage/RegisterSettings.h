@@ -4,6 +4,7 @@
 #include "Result.h"
 
 #include <QCoreApplication>
+#include <QSqlDatabase>
 #include <QString>
 
 namespace bevilling {
@@ -32,6 +33,10 @@ public:
     Status save(const RegisterInfo &info);
 
     Result<QString> value(const QString &key) const;
+
+    // Writes `info` as it is, within the caller's transaction, without validation or audit entry
+    // (the importer restores a register's settings with it).
+    static Status restore(const QSqlDatabase &db, const RegisterInfo &info);
 
     static QString checkMunicipalityNumber(const QString &number);
 

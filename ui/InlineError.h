@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+
+class QLabel;
+class QWidget;
+
+namespace bevilling {
+
+// Inline validation messages: a red label right below the field it is about, hidden while empty.
+namespace InlineError {
+
+QLabel *makeLabel(QWidget *parent, const QString &objectName);
+// The field with its message label below it, for a form row.
+QWidget *withField(QWidget *parent, QWidget *field, QLabel *error);
+// Shows `message` (or hides the label when it is empty).
+void show(QLabel *label, const QString &message);
+
+} // namespace InlineError
+} // namespace bevilling
