@@ -311,6 +311,22 @@ Status attachPeople(const QSqlDatabase &db, QList<Licence> &licences, qint64 onl
     return {};
 }
 
+enum class RowWrite { Insert, Update };
+
+// The licensee, the premises, the licence row and its people, in that order (the row refers to
+// the first two by id), within the caller's transaction.
+Status saveWithParts(const QSqlDatabase &db, Licence &licence, bool reuseLicenseeByOrgNumber, RowWrite row)
+{
+    Status s = saveLicensee(db, licence.licensee, reuseLicenseeByOrgNumber);
+    if (s)
+        s = savePremises(db, licence.premises);
+    if (s)
+        s = row == RowWrite::Insert ? insertLicenceRow(db, licence) : updateLicenceRow(db, licence);
+    if (s)
+        s = savePeople(db, licence);
+    return s;
+}
+
 QJsonObject snapshot(const Licence &licence)
 {
     return LicenceJson::toJson(licence, true);
@@ -419,13 +435,7 @@ Result<Licence> LicenceRepository::create(const Licence &input)
         return makeError(ErrorIo, tr("The register could not be saved or read."), {}, transaction.lastError());
     licence.createdAt = m_clock.now().toUTC();
     licence.updatedAt = licence.createdAt;
-    Status s = saveLicensee(db, licence.licensee, true);
-    if (s)
-        s = savePremises(db, licence.premises);
-    if (s)
-        s = insertLicenceRow(db, licence);
-    if (s)
-        s = savePeople(db, licence);
+    Status s = saveWithParts(db, licence, true, RowWrite::Insert);
     if (!s)
         return s.error();
     Result<Licence> stored = findIn(db, licence.id);
@@ -462,13 +472,7 @@ Result<Licence> LicenceRepository::update(const Licence &input)
     // A licence keeps its licensee row; changing the organisation number moves it to that licensee.
     if (licence.licensee.orgNumber != before->licensee.orgNumber)
         licence.licensee.id = 0;
-    Status s = saveLicensee(db, licence.licensee, true);
-    if (s)
-        s = savePremises(db, licence.premises);
-    if (s)
-        s = updateLicenceRow(db, licence);
-    if (s)
-        s = savePeople(db, licence);
+    Status s = saveWithParts(db, licence, true, RowWrite::Update);
     if (!s)
         return s.error();
     Result<Licence> after = findIn(db, licence.id);
@@ -572,14 +576,7 @@ Result<QString> LicenceRepository::nextNumber(int year) const
 
 Status LicenceRepository::insertAsIs(const QSqlDatabase &db, Licence &licence)
 {
-    Status s = saveLicensee(db, licence.licensee, false);
-    if (s)
-        s = savePremises(db, licence.premises);
-    if (s)
-        s = insertLicenceRow(db, licence);
-    if (s)
-        s = savePeople(db, licence);
-    return s;
+    return saveWithParts(db, licence, false, RowWrite::Insert);
 }
 
 } // namespace bevilling
