@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "ExchangeCommands.h"
+#include "RulesCommands.h"
 #include "Localization.h"
 #include "exchange/Exchange.h"
 #include "storage/Database.h"
@@ -202,7 +203,7 @@ QList<OptionSpec> Cli::globalOptions()
 
 QList<CommandSpec> Cli::commands()
 {
-    return {
+    QList<CommandSpec> table = {
         {QStringLiteral("export"), tr("write the whole register as an exchange file (JSON)"),
          tr("Writes the register (settings, licences and history) in the open exchange format, "
             "version %1 (docs/exchange-format.md). The register is opened read-only when possible, so this "
@@ -220,6 +221,8 @@ QList<CommandSpec> Cli::commands()
          {},
          &runImport},
     };
+    table += RulesCommands::commands();
+    return table;
 }
 
 QString Cli::generalHelp()

@@ -1,5 +1,7 @@
 #include "Fees.h"
 
+#include "rules/RuleSet.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -123,6 +125,128 @@ Result<FeeResult> Fees::annualFee(const FeeRates &rates, FeeKind kind, const QLi
     result.minimum = kind == FeeKind::Sale ? rates.saleMinimum : rates.servingMinimum;
     result.fee = std::max(result.sum, result.minimum);
     return result;
+}
+
+namespace {
+// Fees::annualFee's error about one side of a true-up, with the side as its field.
+Error sideError(const Error &error, const QString &side, const QString &message)
+{
+    return makeError(error.code, message, side, error.detail);
+}
+} // namespace
+
+Result<TrueUp> Fees::trueUp(const FeeRates &rates, FeeKind kind, const QList<double> &expectedLitres,
+                            const QList<double> &actualLitres)
+{
+    const Result<FeeResult> expected = annualFee(rates, kind, expectedLitres);
+    if (!expected)
+        return sideError(expected.error(), QStringLiteral("expected"), tr("expected: %1").arg(expected.error().message));
+    const Result<FeeResult> actual = annualFee(rates, kind, actualLitres);
+    if (!actual)
+        return sideError(actual.error(), QStringLiteral("actual"), tr("actual: %1").arg(actual.error().message));
+    TrueUp result;
+    result.expected = *expected;
+    result.actual = *actual;
+    result.difference = roundToOre(actual->fee - expected->fee);
+    return result;
+}
+
+Result<double> Fees::estimatedFee(double lastYearFee, double percent)
+{
+    if (!std::isfinite(lastYearFee) || lastYearFee < 0)
+        return makeError(kInvalid, tr("last_year_fee: last year's fee must be 0 kroner or more."), QStringLiteral("last_year_fee"));
+    if (!std::isfinite(percent) || percent < 0)
+        return makeError(kInvalid, tr("percent: the surcharge must be 0 % or more."), QStringLiteral("percent"));
+    return roundToOre(lastYearFee * (100.0 + percent) / 100.0);
+}
+
+Result<double> Fees::estimatedFee(const FeeRules &rules, double lastYearFee)
+{
+    if (!rules.estimatedFeePercent) {
+        return makeError(kInvalid, tr("estimated_fee_percent: the rule set has no percentage for an estimated fee."),
+                         QStringLiteral("estimated_fee_percent"));
+    }
+    return estimatedFee(lastYearFee, *rules.estimatedFeePercent);
+}
+
+Result<TravellingFee> Fees::travellingFee(const FeeRules &rules, const FeeRates &rates)
+{
+    if (!rates.travellingCap) {
+        return makeError(kInvalid,
+                         tr("travelling_cap: the national cap per occasion for a travelling licence in %1 is not known; "
+                            "enter it in the fee-rate table first.")
+                             .arg(rates.year),
+                         QStringLiteral("travelling_cap"));
+    }
+    if (rules.travellingRate && (!std::isfinite(*rules.travellingRate) || *rules.travellingRate < 0))
+        return makeError(kInvalid, tr("travelling_rate: must be 0 kroner or more."), QStringLiteral("travelling_rate"));
+    TravellingFee result;
+    result.cap = *rates.travellingCap;
+    const double rate = rules.travellingRate.value_or(result.cap);
+    result.capped = rate > result.cap;
+    result.fee = roundToOre(std::min(rate, result.cap));
+    return result;
+}
+
+Result<SingleOccasionFee> Fees::singleOccasionFee(const FeeRules &rules, const FeeRates &rates,
+                                                  const SingleOccasionQuery &query)
+{
+    if (query.attendance < 0)
+        return makeError(kInvalid, tr("attendance: the number of people cannot be negative."), QStringLiteral("attendance"));
+    SingleOccasionFee result;
+    if (rules.singleOccasionMethod == QLatin1String("per_litre")) {
+        const QList<double> litres = query.litres.isEmpty() ? QList<double>{0.0} : query.litres;
+        const Result<FeeResult> fee = annualFee(rates, FeeKind::Serving, litres);
+        if (!fee)
+            return fee.error();
+        result.method = SingleOccasionFee::Method::PerLitre;
+        result.fee = fee->fee;
+        return result;
+    }
+    if (rules.singleOccasionMethod != QLatin1String("tiers")) {
+        return makeError(kInvalid, tr("single_occasion_method: \"%1\" is not a method; use per_litre or tiers.").arg(rules.singleOccasionMethod),
+                         QStringLiteral("single_occasion_method"));
+    }
+    for (int i = 0; i < rules.singleOccasionTiers.size(); ++i) {
+        const SingleOccasionTier &tier = rules.singleOccasionTiers.at(i);
+        if (!tier.eventType.isEmpty() && tier.eventType != query.eventType)
+            continue;
+        if (query.attendance < tier.minAttendance || (tier.maxAttendance && query.attendance > *tier.maxAttendance))
+            continue;
+        result.tier = i;
+        const QString path = QStringLiteral("single_occasion_tiers[%1]").arg(i);
+        if (tier.amount) {
+            result.method = SingleOccasionFee::Method::FixedAmount;
+            result.fee = roundToOre(*tier.amount);
+        } else if (tier.percentOfOrdinary) {
+            result.method = SingleOccasionFee::Method::PercentOfOrdinary;
+            if (rules.ordinaryFeeAmount) {
+                result.base = *rules.ordinaryFeeAmount;
+            } else if (rules.ordinaryFeeBase == QLatin1String("serving_minimum")) {
+                result.base = rates.servingMinimum;
+            } else {
+                return makeError(kInvalid, tr("ordinary_fee: the rule set does not say which ordinary fee %1 refers to.").arg(path),
+                                 QStringLiteral("ordinary_fee"));
+            }
+            result.fee = roundToOre(result.base * *tier.percentOfOrdinary / 100.0);
+        } else if (tier.travellingRate) {
+            const Result<TravellingFee> travelling = travellingFee(rules, rates);
+            if (!travelling)
+                return travelling.error();
+            result.method = SingleOccasionFee::Method::TravellingRate;
+            result.fee = travelling->fee;
+        } else {
+            return makeError(kInvalid, tr("%1: the tier sets no amount, percentage or travelling rate.").arg(path), path);
+        }
+        return result;
+    }
+    return makeError(kInvalid,
+                     query.eventType.isEmpty()
+                         ? tr("attendance: no single-occasion fee tier of the rule set covers %1 people.").arg(query.attendance)
+                         : tr("attendance: no single-occasion fee tier of the rule set covers %1 people at an event of type \"%2\".")
+                               .arg(query.attendance)
+                               .arg(query.eventType),
+                     QStringLiteral("attendance"));
 }
 
 } // namespace bevilling::rules

@@ -4,11 +4,11 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>see "%1 %2 --help"</source>
+        <source>see &quot;%1 %2 --help&quot;</source>
         <translation>se «%1 %2 --help»</translation>
     </message>
     <message>
-        <source>see "%1 --help"</source>
+        <source>see &quot;%1 --help&quot;</source>
         <translation>se «%1 --help»</translation>
     </message>
     <message>
@@ -36,11 +36,11 @@
         <translation>--%1: oppgitt mer enn én gang.</translation>
     </message>
     <message>
-        <source>"%1" is not a command; %2.</source>
+        <source>&quot;%1&quot; is not a command; %2.</source>
         <translation>«%1» er ikke en kommando; %2.</translation>
     </message>
     <message>
-        <source>"%1": unexpected argument; %2.</source>
+        <source>&quot;%1&quot;: unexpected argument; %2.</source>
         <translation>«%1»: uventet argument; %2.</translation>
     </message>
     <message>
@@ -64,7 +64,7 @@
         <translation>språk for meldinger: nb (norsk bokmål, standard) eller en (engelsk)</translation>
     </message>
     <message>
-        <source>show help (after a command: the command's help)</source>
+        <source>show help (after a command: the command&apos;s help)</source>
         <translation>vis hjelp (etter en kommando: hjelp for kommandoen)</translation>
     </message>
     <message>
@@ -116,7 +116,7 @@
         <translation>Felles valg:</translation>
     </message>
     <message>
-        <source>Run "%1 COMMAND --help" for the options of a command.</source>
+        <source>Run &quot;%1 COMMAND --help&quot; for the options of a command.</source>
         <translation>Kjør «%1 KOMMANDO --help» for valgene til en kommando.</translation>
     </message>
     <message>
@@ -132,7 +132,7 @@
         <translation>Valg:</translation>
     </message>
     <message>
-        <source>--lang: unknown language "%1"; use %2.</source>
+        <source>--lang: unknown language &quot;%1&quot;; use %2.</source>
         <translation>--lang: ukjent språk «%1»; bruk %2.</translation>
     </message>
     <message>
@@ -158,6 +158,225 @@
     <message>
         <source>%1: could not read the file: %2</source>
         <translation>%1: kunne ikke lese filen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RulesCommands</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not a valid date; write YYYY-MM-DD, for example 2025-03-10.</source>
+        <translation>%1: «%2» er ikke en gyldig dato; skriv ÅÅÅÅ-MM-DD, for eksempel 2025-03-10.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is outside the years %3-%4 that the rules cover.</source>
+        <translation>%1: %2 ligger utenfor årene %3–%4 som reglene dekker.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a valid time; write HH:MM from 00:00 to 23:59, for example 23:45.</source>
+        <translation>%1: «%2» er ikke et gyldig klokkeslett; skriv TT:MM fra 00:00 til 23:59, for eksempel 23:45.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a year; write four digits, for example 2025.</source>
+        <translation>%1: «%2» er ikke et årstall; skriv fire sifre, for eksempel 2025.</translation>
+    </message>
+    <message>
+        <source>%1: a sales licence has litres for groups 1 and 2 only (%2 values given).</source>
+        <translation>%1: en salgsbevilling har liter bare for gruppe 1 og 2 (%2 verdier oppgitt).</translation>
+    </message>
+    <message>
+        <source>%1: a serving licence has litres for groups 1, 2 and 3 only (%2 values given).</source>
+        <translation>%1: en skjenkebevilling har liter bare for gruppe 1, 2 og 3 (%2 verdier oppgitt).</translation>
+    </message>
+    <message>
+        <source>%1: group %2: &quot;%3&quot; is negative; litres are 0 or more.</source>
+        <translation>%1: gruppe %2: «%3» er negativt; antall liter må være 0 eller mer.</translation>
+    </message>
+    <message>
+        <source>%1: group %2: &quot;%3&quot; is not a number of litres; write digits with a decimal point, for example 1234.5 (the comma separates the groups).</source>
+        <translation>%1: gruppe %2: «%3» er ikke et antall liter; skriv sifre med desimalpunktum, for eksempel 1234.5 (kommaet skiller gruppene).</translation>
+    </message>
+    <message>
+        <source>the rule set: a preset (%1) or a rule-set file; default national</source>
+        <translation>regelsettet: et ferdig regelsett (%1) eller en regelsettfil; standard national</translation>
+    </message>
+    <message>
+        <source>the latest end date of an ordinary licence granted on a date</source>
+        <translation>seneste sluttdato for en alminnelig bevilling gitt på en dato</translation>
+    </message>
+    <message>
+        <source>Gives the latest end date (valid_to) of an ordinary sales or serving licence granted on DATE under alkoholloven § 1-6: the first 30 September after a new municipal council has taken office, and never more than four years less one day after the grant. --reading next-council uses the alternative reading for grants made in the year after an election (docs/cli.md).</source>
+        <translation>Gir seneste sluttdato (valid_to) for en alminnelig salgs- eller skjenkebevilling gitt på DATE etter alkoholloven § 1-6: den første 30. september etter at et nytt kommunestyre har tiltrådt, og aldri mer enn fire år minus én dag etter vedtaket. --reading next-council bruker den alternative lesemåten for bevillinger gitt i året etter et valg (docs/cli.md).</translation>
+    </message>
+    <message>
+        <source>the grant date, YYYY-MM-DD</source>
+        <translation>vedtaksdatoen, ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>how § 1-6 is read; default fixed</source>
+        <translation>hvordan § 1-6 leses; standard fixed</translation>
+    </message>
+    <message>
+        <source>the named holidays and the public high days of a year</source>
+        <translation>helligdagene og de offentlige høytidsdagene i et år</translation>
+    </message>
+    <message>
+        <source>Lists the twelve named days of YEAR in date order: the helligdager with their own names (Easter Sunday and Whit Sunday included, ordinary Sundays not) plus 1 May and 17 May. Two names on one date give two entries. Years %1 to %2.</source>
+        <translation>Lister de tolv navngitte dagene i YEAR i datorekkefølge: helligdagene med egne navn (første påskedag og første pinsedag tatt med, vanlige søndager ikke) og 1. og 17. mai. To navn på samme dato gir to oppføringer. Årene %1 til %2.</translation>
+    </message>
+    <message>
+        <source>the year, for example 2025</source>
+        <translation>året, for eksempel 2025</translation>
+    </message>
+    <message>
+        <source>the sales hours for group 1 on a date</source>
+        <translation>salgstiden for gruppe 1 på en dato</translation>
+    </message>
+    <message>
+        <source>Gives the sales hours on DATE under the rule set (alkoholloven § 3-7): day_type is weekday, before_holiday (the day before a Sunday or holiday) or closed; open and close are null when the shop is closed.</source>
+        <translation>Gir salgstiden på DATE etter regelsettet (alkoholloven § 3-7): day_type er weekday (hverdag), before_holiday (dagen før en søn- eller helligdag) eller closed (stengt); open og close er null når salget er stengt.</translation>
+    </message>
+    <message>
+        <source>the day, YYYY-MM-DD</source>
+        <translation>dagen, ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>the serving hours of a group, area and zone on a serving day</source>
+        <translation>skjenketiden for en gruppe, et område og en sone i et skjenkedøgn</translation>
+    </message>
+    <message>
+        <source>Gives the serving hours (alkoholloven § 4-4) of the serving day DATE, which runs from 06:00 to 03:00 the next morning: start, end and consumption_end as clock times (&quot;00:30&quot; is after midnight), all null when nothing may be served. --zone matters only outdoors. With --time, &quot;allowed&quot; says whether serving is allowed at that moment; a time from 00:00 to 05:59 is in the early hours after DATE.</source>
+        <translation>Gir skjenketiden (alkoholloven § 4-4) i skjenkedøgnet DATE, som varer fra kl. 06.00 til 03.00 neste morgen: start, end og consumption_end som klokkeslett («00:30» er etter midnatt), alle null når det ikke kan skjenkes. --zone har bare betydning utendørs. Med --time sier «allowed» om skjenking er tillatt på det tidspunktet; et klokkeslett fra 00:00 til 05:59 hører til natten etter DATE.</translation>
+    </message>
+    <message>
+        <source>the serving day, YYYY-MM-DD</source>
+        <translation>skjenkedøgnet, ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>the alcohol group</source>
+        <translation>alkoholgruppen</translation>
+    </message>
+    <message>
+        <source>indoors or outdoors</source>
+        <translation>innendørs eller utendørs</translation>
+    </message>
+    <message>
+        <source>the zone outdoors, or a named zone of the rule set; default residential</source>
+        <translation>sonen utendørs, eller en navngitt sone i regelsettet; standard residential (boligområde)</translation>
+    </message>
+    <message>
+        <source>a moment to check</source>
+        <translation>et tidspunkt som skal sjekkes</translation>
+    </message>
+    <message>
+        <source>the annual fee for expected litres at a year&apos;s national rates</source>
+        <translation>årsgebyret for forventet antall liter etter et års nasjonale satser</translation>
+    </message>
+    <message>
+        <source>Computes the annual licence fee from the national rates of YEAR (alkoholforskriften § 6-2): litres per group times the rate, rounded to øre, and at least the minimum fee. Litres are given in group order (sale: groups 1 and 2; serving: groups 1, 2 and 3), separated by commas, with a decimal point (1234.5). A year without rates is refused.</source>
+        <translation>Beregner det årlige bevillingsgebyret etter de nasjonale satsene for YEAR (alkoholforskriften § 6-2): liter per gruppe ganger satsen, avrundet til øre, og minst minstegebyret. Liter oppgis i grupperekkefølge (salg: gruppe 1 og 2; skjenking: gruppe 1, 2 og 3), skilt med komma og med desimalpunktum (1234.5). Et år uten satser avvises.</translation>
+    </message>
+    <message>
+        <source>the year whose rates apply</source>
+        <translation>året som satsene hentes fra</translation>
+    </message>
+    <message>
+        <source>the kind of licence</source>
+        <translation>bevillingstypen</translation>
+    </message>
+    <message>
+        <source>expected litres per group, for example 20000,5000,300</source>
+        <translation>forventet antall liter per gruppe, for eksempel 20000,5000,300</translation>
+    </message>
+    <message>
+        <source>evaluate a licence&apos;s prikk ledger</source>
+        <translation>vurder prikkbelastningen for en bevilling</translation>
+    </message>
+    <message>
+        <source>Reads a ledger file (inspections with findings, renewals, transfers and suspensions; docs/ledger-format.md) and gives the prikker that count on the as-of date, whether a suspension is due and for how many days, and when each counted entry expires. --as-of defaults to the latest date in the file. --what-if CODE --on DATE gives the result of one more finding of CODE at an inspection on DATE. --no-used-up counts prikker again after a suspension was decided on them.</source>
+        <translation>Leser en prikkfil (kontroller med avvik, fornyelser, overdragelser og inndragninger; docs/ledger-format.md) og gir prikkene som teller på vurderingsdatoen, om inndragning skal vedtas og for hvor mange dager, og når hver tellende oppføring faller bort. --as-of er som standard den seneste datoen i filen. --what-if CODE --on DATE gir resultatet av ett avvik til med koden CODE ved en kontroll på DATE. --no-used-up teller prikkene på nytt etter at det er vedtatt inndragning på grunnlag av dem.</translation>
+    </message>
+    <message>
+        <source>the ledger file (JSON)</source>
+        <translation>prikkfilen (JSON)</translation>
+    </message>
+    <message>
+        <source>the date to evaluate on; default the latest date in the file</source>
+        <translation>datoen det vurderes på; standard den seneste datoen i filen</translation>
+    </message>
+    <message>
+        <source>one more finding of this code (with --on)</source>
+        <translation>ett avvik til med denne koden (sammen med --on)</translation>
+    </message>
+    <message>
+        <source>the inspection date of the --what-if finding</source>
+        <translation>kontrolldatoen for avviket i --what-if</translation>
+    </message>
+    <message>
+        <source>prikker are not used up by a suspension (the default is that they are)</source>
+        <translation>prikker brukes ikke opp av en inndragning (standard er at de brukes opp)</translation>
+    </message>
+    <message>
+        <source>--reading: &quot;%1&quot; is not a reading; use fixed or next-council.</source>
+        <translation>--reading: «%1» er ikke en lesemåte; bruk fixed eller next-council.</translation>
+    </message>
+    <message>
+        <source>--year: %1 is outside the years %2-%3 that the calendar covers.</source>
+        <translation>--year: %1 ligger utenfor årene %2–%3 som kalenderen dekker.</translation>
+    </message>
+    <message>
+        <source>--group: &quot;%1&quot; is not an alcohol group; use 1, 2 or 3.</source>
+        <translation>--group: «%1» er ikke en alkoholgruppe; bruk 1, 2 eller 3.</translation>
+    </message>
+    <message>
+        <source>--area: &quot;%1&quot; is not an area; use indoor or outdoor.</source>
+        <translation>--area: «%1» er ikke et område; bruk indoor eller outdoor.</translation>
+    </message>
+    <message>
+        <source>--zone: &quot;%1&quot; is not a zone of the rule set; use %2.</source>
+        <translation>--zone: «%1» er ikke en sone i regelsettet; bruk %2.</translation>
+    </message>
+    <message>
+        <source>--kind: &quot;%1&quot; is not a kind of licence with an annual fee; use sale or serving.</source>
+        <translation>--kind: «%1» er ikke en bevillingstype med årsgebyr; bruk sale eller serving.</translation>
+    </message>
+    <message>
+        <source>--year: there are no national fee rates for %1; rates exist for %2.</source>
+        <translation>--year: det finnes ingen nasjonale gebyrsatser for %1; satser finnes for %2.</translation>
+    </message>
+    <message>
+        <source>--what-if: give the inspection date with --on DATE.</source>
+        <translation>--what-if: oppgi kontrolldatoen med --on DATO.</translation>
+    </message>
+    <message>
+        <source>--on: only used with --what-if CODE.</source>
+        <translation>--on: brukes bare sammen med --what-if KODE.</translation>
+    </message>
+    <message>
+        <source>--as-of: not used with --what-if; the result is as of the --on date.</source>
+        <translation>--as-of: brukes ikke sammen med --what-if; resultatet gjelder datoen i --on.</translation>
+    </message>
+    <message>
+        <source>--what-if: &quot;%1&quot; is not a finding code; see docs/ledger-format.md.</source>
+        <translation>--what-if: «%1» er ikke en avvikskode; se docs/ledger-format.md.</translation>
+    </message>
+    <message>
+        <source>--ledger: %1: there is no such file.</source>
+        <translation>--ledger: %1: filen finnes ikke.</translation>
+    </message>
+    <message>
+        <source>--ledger: %1: cannot be read (%2).</source>
+        <translation>--ledger: %1: kan ikke leses (%2).</translation>
+    </message>
+    <message>
+        <source>--ledger: %1: not valid JSON: %2 at byte %3.</source>
+        <translation>--ledger: %1: ikke gyldig JSON: %2 ved byte %3.</translation>
+    </message>
+    <message>
+        <source>--ledger: %1: a ledger is a JSON object with a list of &quot;events&quot;.</source>
+        <translation>--ledger: %1: en prikkfil er et JSON-objekt med en liste «events».</translation>
+    </message>
+    <message>
+        <source>--as-of: the ledger holds no dates; give the date to evaluate on.</source>
+        <translation>--as-of: prikkfilen har ingen datoer; oppgi datoen det skal vurderes på.</translation>
     </message>
 </context>
 </TS>

@@ -426,6 +426,144 @@
         <source>litres: there is no rate for group %1 in %2.</source>
         <translation>litres: det finnes ingen sats for gruppe %1 i %2.</translation>
     </message>
+    <message>
+        <source>expected: %1</source>
+        <translation>forventet: %1</translation>
+    </message>
+    <message>
+        <source>actual: %1</source>
+        <translation>faktisk: %1</translation>
+    </message>
+    <message>
+        <source>last_year_fee: last year's fee must be 0 kroner or more.</source>
+        <translation>last_year_fee: fjorårets gebyr må være 0 kroner eller mer.</translation>
+    </message>
+    <message>
+        <source>percent: the surcharge must be 0 % or more.</source>
+        <translation>percent: påslaget må være 0 % eller mer.</translation>
+    </message>
+    <message>
+        <source>estimated_fee_percent: the rule set has no percentage for an estimated fee.</source>
+        <translation>estimated_fee_percent: regelverket har ingen prosentsats for skjønnsmessig gebyr.</translation>
+    </message>
+    <message>
+        <source>travelling_cap: the national cap per occasion for a travelling licence in %1 is not known; enter it in the fee-rate table first.</source>
+        <translation>travelling_cap: den nasjonale øvre grensen per gang for ambulerende bevilling i %1 er ikke kjent; legg den inn i gebyrsatstabellen først.</translation>
+    </message>
+    <message>
+        <source>travelling_rate: must be 0 kroner or more.</source>
+        <translation>travelling_rate: må være 0 kroner eller mer.</translation>
+    </message>
+    <message>
+        <source>attendance: the number of people cannot be negative.</source>
+        <translation>attendance: antall personer kan ikke være negativt.</translation>
+    </message>
+    <message>
+        <source>single_occasion_method: "%1" is not a method; use per_litre or tiers.</source>
+        <translation>single_occasion_method: «%1» er ikke en metode; bruk per_litre eller tiers.</translation>
+    </message>
+    <message>
+        <source>ordinary_fee: the rule set does not say which ordinary fee %1 refers to.</source>
+        <translation>ordinary_fee: regelverket sier ikke hvilket ordinært gebyr %1 viser til.</translation>
+    </message>
+    <message>
+        <source>%1: the tier sets no amount, percentage or travelling rate.</source>
+        <translation>%1: trinnet har verken beløp, prosentsats eller ambulerende sats.</translation>
+    </message>
+    <message>
+        <source>attendance: no single-occasion fee tier of the rule set covers %1 people.</source>
+        <translation>attendance: ingen gebyrtrinn for enkelt anledning i regelverket dekker %1 personer.</translation>
+    </message>
+    <message>
+        <source>attendance: no single-occasion fee tier of the rule set covers %1 people at an event of type "%2".</source>
+        <translation>attendance: ingen gebyrtrinn for enkelt anledning i regelverket dekker %1 personer på et arrangement av typen «%2».</translation>
+    </message>
+</context>
+<context>
+    <name>Hours</name>
+    <message>
+        <source>date: a valid date is required.</source>
+        <translation>date: en gyldig dato må oppgis.</translation>
+    </message>
+    <message>
+        <source>date: %1 is outside the years %2-%3 the calendar covers.</source>
+        <translation>date: %1 er utenfor årene %2–%3 som kalenderen dekker.</translation>
+    </message>
+    <message>
+        <source>date: the rule set "%1" has no rules in force on %2 (its first version takes effect on %3).</source>
+        <translation>date: regelverket «%1» har ingen regler i kraft %2 (første versjon gjelder fra %3).</translation>
+    </message>
+    <message>
+        <source>No sales on Sundays, holidays, 1 May and 17 May (alkoholloven § 3-7)</source>
+        <translation>Ikke salg på søndager, helligdager, 1. mai og 17. mai (alkoholloven § 3-7)</translation>
+    </message>
+    <message>
+        <source>, weekdays</source>
+        <translation>, hverdager</translation>
+    </message>
+    <message>
+        <source>, days before Sundays and holidays</source>
+        <translation>, dager før søn- og helligdager</translation>
+    </message>
+    <message>
+        <source>group: %1 is not an alcohol group; use 1, 2 or 3.</source>
+        <translation>group: %1 er ikke en alkoholgruppe; bruk 1, 2 eller 3.</translation>
+    </message>
+    <message>
+        <source>zone: unknown zone "%1"; use one of %2.</source>
+        <translation>zone: ukjent sone «%1»; bruk en av %2.</translation>
+    </message>
+    <message>
+        <source>%1: not a valid time.</source>
+        <translation>%1: ikke et gyldig klokkeslett.</translation>
+    </message>
+    <message>
+        <source>%1: no rule gives group %2 serving hours %3 in zone %4</source>
+        <translation>%1: ingen regel gir gruppe %2 skjenketid %3 i sone %4</translation>
+    </message>
+    <message>
+        <source>indoors</source>
+        <translation>inne</translation>
+    </message>
+    <message>
+        <source>outdoors</source>
+        <translation>ute</translation>
+    </message>
+    <message>
+        <source>%1, serving rule %2</source>
+        <translation>%1, skjenkeregel %2</translation>
+    </message>
+    <message>
+        <source>licence starts at %1</source>
+        <translation>bevillingen starter kl. %1</translation>
+    </message>
+    <message>
+        <source>licence ends at %1</source>
+        <translation>bevillingen slutter kl. %1</translation>
+    </message>
+    <message>
+        <source>extension to %1, limited to the national maximum 03:00 (alkoholloven § 4-4)</source>
+        <translation>utvidelse til %1, begrenset til nasjonal maksimaltid 03:00 (alkoholloven § 4-4)</translation>
+    </message>
+    <message>
+        <source>extension to %1</source>
+        <translation>utvidelse til %1</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionQuota</name>
+    <message>
+        <source>year: %1 is not a year between 1900 and 2200.</source>
+        <translation>year: %1 er ikke et år mellom 1900 og 2200.</translation>
+    </message>
+    <message>
+        <source>%1.date: the inspection date is missing.</source>
+        <translation>%1.date: kontrolldatoen mangler.</translation>
+    </message>
+    <message>
+        <source>%1.inspectors: an inspection has at least one inspector.</source>
+        <translation>%1.inspectors: en kontroll har minst én kontrollør.</translation>
+    </message>
 </context>
 <context>
     <name>JsonReader</name>
@@ -649,6 +787,97 @@
     </message>
 </context>
 <context>
+    <name>NationalFrame</name>
+    <message>
+        <source>indoors</source>
+        <translation>inne</translation>
+    </message>
+    <message>
+        <source>outdoors</source>
+        <translation>ute</translation>
+    </message>
+    <message>
+        <source>on weekdays</source>
+        <translation>på hverdager</translation>
+    </message>
+    <message>
+        <source>on days before Sundays and holidays</source>
+        <translation>på dager før søn- og helligdager</translation>
+    </message>
+    <message>
+        <source>"%1" is always a day without sales (a Sunday, a holiday, 1 May or 17 May); no sales rule can open a closed day (alkoholloven § 3-7).</source>
+        <translation>«%1» er alltid en dag uten salg (søndag, helligdag, 1. mai eller 17. mai); ingen salgsregel kan åpne en stengt dag (alkoholloven § 3-7).</translation>
+    </message>
+    <message>
+        <source>%1 is later than the national maximum %2 for "%3" (alkoholloven § 3-7).</source>
+        <translation>%1 er senere enn nasjonal maksimaltid %2 for «%3» (alkoholloven § 3-7).</translation>
+    </message>
+    <message>
+        <source>%1 minutes is longer than the national maximum of %2 minutes after serving ends (alkoholloven § 4-4).</source>
+        <translation>%1 minutter er lenger enn nasjonalt maksimum på %2 minutter etter at skjenketiden er slutt (alkoholloven § 4-4).</translation>
+    </message>
+    <message>
+        <source>%1 is later than the national maximum 03:00 (alkoholloven § 4-4).</source>
+        <translation>%1 er senere enn nasjonal maksimaltid 03:00 (alkoholloven § 4-4).</translation>
+    </message>
+    <message>
+        <source>unknown zone "%1"; use residential, non-residential or a zone declared in settings.zones.</source>
+        <translation>ukjent sone «%1»; bruk residential, non-residential eller en sone som er oppgitt i settings.zones.</translation>
+    </message>
+    <message>
+        <source>%1 is earlier than the earliest sales start 08:00 (alkoholloven § 3-7).</source>
+        <translation>%1 er tidligere enn tidligste salgsstart 08:00 (alkoholloven § 3-7).</translation>
+    </message>
+    <message>
+        <source>%1 is later than the national maximum %2 %3 (alkoholloven § 3-7).</source>
+        <translation>%1 er senere enn nasjonal maksimaltid %2 %3 (alkoholloven § 3-7).</translation>
+    </message>
+    <message>
+        <source>%1 is not after the opening time %2.</source>
+        <translation>%1 er ikke etter åpningstiden %2.</translation>
+    </message>
+    <message>
+        <source>%1 is earlier than the national earliest start %2 for %3 (alkoholloven § 4-4).</source>
+        <translation>%1 er tidligere enn nasjonal tidligste start %2 for %3 (alkoholloven § 4-4).</translation>
+    </message>
+    <message>
+        <source>%1 is later than the national maximum 03:00 for %2 (alkoholloven § 4-4).</source>
+        <translation>%1 er senere enn nasjonal maksimaltid 03:00 for %2 (alkoholloven § 4-4).</translation>
+    </message>
+    <message>
+        <source>%1 is not after the start %2 on the serving day (06:00 to 03:00 the next morning).</source>
+        <translation>%1 er ikke etter starten %2 i skjenkedøgnet (06:00 til 03:00 neste morgen).</translation>
+    </message>
+    <message>
+        <source>gives %1-%2 where rules[%3] gives %4-%5 for the same query (overlapping groups, area, zone, season and days, equally specific); make one rule more specific or give both the same hours.</source>
+        <translation>gir %1–%2 der rules[%3] gir %4–%5 for samme spørsmål (overlappende grupper, areal, sone, sesong og dager, like spesifikke); gjør én regel mer spesifikk eller gi begge samme tider.</translation>
+    </message>
+    <message>
+        <source>%1, zone %2, serving day %3</source>
+        <translation>%1, sone %2, skjenkedøgn %3</translation>
+    </message>
+    <message>
+        <source>gives group 3 hours where no rule gives group %1 any (%2); group 3 may never be served beyond the hours of the other groups (alkoholloven § 4-4).</source>
+        <translation>gir gruppe 3 skjenketid der ingen regel gir gruppe %1 noen (%2); gruppe 3 kan aldri skjenkes utover tidene for de andre gruppene (alkoholloven § 4-4).</translation>
+    </message>
+    <message>
+        <source>%1 is earlier than the start %2 that rules[%3] gives group %4 (%5); group 3 may never be served beyond the hours of the other groups (alkoholloven § 4-4).</source>
+        <translation>%1 er tidligere enn starten %2 som rules[%3] gir gruppe %4 (%5); gruppe 3 kan aldri skjenkes utover tidene for de andre gruppene (alkoholloven § 4-4).</translation>
+    </message>
+    <message>
+        <source>%1 is later than the end %2 that rules[%3] gives group %4 (%5); group 3 may never be served beyond the hours of the other groups (alkoholloven § 4-4).</source>
+        <translation>%1 er senere enn slutten %2 som rules[%3] gir gruppe %4 (%5); gruppe 3 kan aldri skjenkes utover tidene for de andre gruppene (alkoholloven § 4-4).</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>gruppe %1</translation>
+    </message>
+    <message>
+        <source>groups %1 and %2</source>
+        <translation>gruppe %1 og %2</translation>
+    </message>
+</context>
+<context>
     <name>PrikkLedger</name>
     <message>
         <source>%1: must be a date written YYYY-MM-DD.</source>
@@ -817,6 +1046,22 @@
         <source>%1 already holds licences or history; import into a new file or an empty register.</source>
         <translation>%1 har allerede bevillinger eller historikk; importer til en ny fil eller et tomt register.</translation>
     </message>
+    <message>
+        <source>must hold exactly one version (found %1).</source>
+        <translation>må inneholde nøyaktig én versjon (fant %1).</translation>
+    </message>
+    <message>
+        <source>must be the date the document's version is in force from (%1).</source>
+        <translation>må være datoen dokumentets versjon gjelder fra (%1).</translation>
+    </message>
+    <message>
+        <source>a version from %1 is already given by %2.</source>
+        <translation>en versjon fra %1 er allerede oppgitt i %2.</translation>
+    </message>
+    <message>
+        <source>this section belongs to format version %1 or later; the document says version %2.</source>
+        <translation>denne delen hører til formatversjon %1 eller senere; dokumentet oppgir versjon %2.</translation>
+    </message>
 </context>
 <context>
     <name>RegisterSettings</name>
@@ -839,6 +1084,184 @@
     <message>
         <source>Could not save the register settings.</source>
         <translation>Kunne ikke lagre innstillingene for registeret.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSetRepository</name>
+    <message>
+        <source>The register's rule set could not be saved or read.</source>
+        <translation>Registerets regelverk kunne ikke lagres eller leses.</translation>
+    </message>
+    <message>
+        <source>The register is open read-only; close the other window that has it open for changes first.</source>
+        <translation>Registeret er åpnet skrivebeskyttet; lukk først det andre vinduet som har det åpent for endringer.</translation>
+    </message>
+    <message>
+        <source>The rule-set version in force from %1 cannot be read: %2</source>
+        <translation>Regelverksversjonen som gjelder fra %1 kan ikke leses: %2</translation>
+    </message>
+    <message>
+        <source>The register already has a rule set; change it by saving a new version.</source>
+        <translation>Registeret har allerede et regelverk; endre det ved å lagre en ny versjon.</translation>
+    </message>
+    <message>
+        <source>In force from: a date is required.</source>
+        <translation>Gjelder fra: dato må fylles ut.</translation>
+    </message>
+    <message>
+        <source>In force from: a version from %1 already follows; a new version must be in force from that day or later.</source>
+        <translation>Gjelder fra: det finnes allerede en senere versjon fra %1; en ny versjon må gjelde fra den dagen eller senere.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSets</name>
+    <message>
+        <source>rules: cannot read the rule-set file "%1": %2</source>
+        <translation>rules: kan ikke lese regelverksfilen «%1»: %2</translation>
+    </message>
+    <message>
+        <source>rules: "%1" is not valid JSON (at character %2: %3).</source>
+        <translation>rules: «%1» er ikke gyldig JSON (ved tegn %2: %3).</translation>
+    </message>
+    <message>
+        <source>rules: "%1" must hold one JSON object.</source>
+        <translation>rules: «%1» må inneholde ett JSON-objekt.</translation>
+    </message>
+    <message>
+        <source>rules: unknown rule-set preset "%1"; use one of %2, or the path of a rule-set file.</source>
+        <translation>rules: ukjent forhåndsinnstilt regelverk «%1»; bruk en av %2, eller stien til en regelverksfil.</translation>
+    </message>
+    <message>
+        <source>rules: give a preset name (%1) or the path of a rule-set file.</source>
+        <translation>rules: oppgi et forhåndsinnstilt regelverk (%1) eller stien til en regelverksfil.</translation>
+    </message>
+    <message>
+        <source>rules: the rule-set file "%1" does not exist.</source>
+        <translation>rules: regelverksfilen «%1» finnes ikke.</translation>
+    </message>
+    <message>
+        <source>rules: "%1" is not a file.</source>
+        <translation>rules: «%1» er ikke en fil.</translation>
+    </message>
+    <message>
+        <source>rules: %1: %2</source>
+        <translation>rules: %1: %2</translation>
+    </message>
+    <message>
+        <source>24:00 is only allowed as an end time (midnight); write 00:00.</source>
+        <translation>24:00 er bare tillatt som sluttid (midnatt); skriv 00:00.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid time; write times as HH:MM (00:00-23:59).</source>
+        <translation>«%1» er ikke et gyldig klokkeslett; skriv klokkeslett som TT:MM (00:00–23:59).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid day of the year; write it as MM-DD.</source>
+        <translation>«%1» er ikke en gyldig dag i året; skriv den som MM-DD.</translation>
+    </message>
+    <message>
+        <source>expected a number.</source>
+        <translation>forventet et tall.</translation>
+    </message>
+    <message>
+        <source>must be a number of at least 0.</source>
+        <translation>må være et tall på minst 0.</translation>
+    </message>
+    <message>
+        <source>must be at most 100000.</source>
+        <translation>kan være høyst 100000.</translation>
+    </message>
+    <message>
+        <source>must be at most %1 (found %2).</source>
+        <translation>kan være høyst %1 (fant %2).</translation>
+    </message>
+    <message>
+        <source>cannot be empty.</source>
+        <translation>kan ikke være tom.</translation>
+    </message>
+    <message>
+        <source>"%1" is listed twice.</source>
+        <translation>«%1» står to ganger.</translation>
+    </message>
+    <message>
+        <source>unknown day "%1"; use MM-DD or one of %2.</source>
+        <translation>ukjent dag «%1»; bruk MM-DD eller en av %2.</translation>
+    </message>
+    <message>
+        <source>"%1" is a built-in zone; list only your own named zones.</source>
+        <translation>«%1» er en innebygd sone; før bare opp egne navngitte soner.</translation>
+    </message>
+    <message>
+        <source>"%1": a zone key uses lower-case letters, digits, "_" and "-" (for example "inner_sandvika").</source>
+        <translation>«%1»: en sonenøkkel består av små bokstaver, sifre, «_» og «-» (for eksempel «inner_sandvika»).</translation>
+    </message>
+    <message>
+        <source>list at least one alcohol group (1, 2 or 3).</source>
+        <translation>før opp minst én alkoholgruppe (1, 2 eller 3).</translation>
+    </message>
+    <message>
+        <source>%1 is not an alcohol group; use 1, 2 or 3.</source>
+        <translation>%1 er ikke en alkoholgruppe; bruk 1, 2 eller 3.</translation>
+    </message>
+    <message>
+        <source>group %1 is listed twice.</source>
+        <translation>gruppe %1 står to ganger.</translation>
+    </message>
+    <message>
+        <source>leave the zone out for a rule that applies in every zone.</source>
+        <translation>utelat sonen for en regel som gjelder i alle soner.</translation>
+    </message>
+    <message>
+        <source>leave the days out for a rule that applies every day.</source>
+        <translation>utelat dagene for en regel som gjelder alle dager.</translation>
+    </message>
+    <message>
+        <source>this field is required but missing.</source>
+        <translation>feltet er påkrevd, men mangler.</translation>
+    </message>
+    <message>
+        <source>a special day must give not_before, not_after or both.</source>
+        <translation>en særskilt dag må oppgi not_before, not_after eller begge.</translation>
+    </message>
+    <message>
+        <source>a tier charges exactly one of amount, percent_of_ordinary or travelling_rate.</source>
+        <translation>et trinn skal ha nøyaktig én av amount, percent_of_ordinary eller travelling_rate.</translation>
+    </message>
+    <message>
+        <source>%1 is below min_attendance %2.</source>
+        <translation>%1 er lavere enn min_attendance %2.</translation>
+    </message>
+    <message>
+        <source>the method "tiers" needs at least one tier.</source>
+        <translation>metoden «tiers» trenger minst ett trinn.</translation>
+    </message>
+    <message>
+        <source>required when ordinary_fee_base is "amount".</source>
+        <translation>påkrevd når ordinary_fee_base er «amount».</translation>
+    </message>
+    <message>
+        <source>expected "%1", found "%2"; this is not a rule-set file.</source>
+        <translation>forventet «%1», fant «%2»; dette er ikke en regelverksfil.</translation>
+    </message>
+    <message>
+        <source>version %1 is newer than this program reads (%2); update Bevilling.</source>
+        <translation>versjon %1 er nyere enn dette programmet kan lese (%2); oppdater Bevilling.</translation>
+    </message>
+    <message>
+        <source>"%1": a rule-set name uses lower-case letters, digits, ".", "_" and "-" (for example "baerum-2020").</source>
+        <translation>«%1»: et regelverksnavn består av små bokstaver, sifre, «.», «_» og «-» (for eksempel «baerum-2020»).</translation>
+    </message>
+    <message>
+        <source>a rule set needs at least one version.</source>
+        <translation>et regelverk må ha minst én versjon.</translation>
+    </message>
+    <message>
+        <source>%1 must be later than the previous version's %2; list versions oldest first.</source>
+        <translation>%1 må være senere enn forrige versjons %2; før opp versjonene med den eldste først.</translation>
     </message>
 </context>
 </TS>
