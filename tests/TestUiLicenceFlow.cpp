@@ -509,8 +509,9 @@ void TestUiLicenceFlow::keyboardReachesEveryAction()
     }
     // Only the work areas that exist now.
     auto *navigation = child<QListWidget>(m_window.get(), QStringLiteral("navigationListWidget"));
-    QCOMPARE(navigation->count(), 1);
+    QCOMPARE(navigation->count(), 2);
     QCOMPARE(navigation->item(0)->text(), QStringLiteral("Licences"));
+    QCOMPARE(navigation->item(1)->text(), QStringLiteral("Rules"));
 
     // Ctrl+E edits the selected licence.
     createLicences({test::makeServingLicence(QStringLiteral("2025-001"))});

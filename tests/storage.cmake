@@ -12,3 +12,6 @@ bevilling_add_test(NAME TestCrashRecovery SOURCES TestCrashRecovery.cpp TestSupp
 target_compile_definitions(TestCrashRecovery PRIVATE
     BEVILLING_CRASH_WRITER="$<TARGET_FILE:bevilling_crash_writer>")
 add_dependencies(TestCrashRecovery bevilling_crash_writer)
+
+# The register's rule set (migration 3): seeding, versions, national-frame refusals, exchange.
+bevilling_add_test(NAME TestRuleSetRepository SOURCES TestRuleSetRepository.cpp TestSupport.h LIBS bevilling_core LABELS storage rules)

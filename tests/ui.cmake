@@ -18,3 +18,6 @@ bevilling_add_test(NAME TestHistoryFormatter SOURCES TestHistoryFormatter.cpp Te
                    LIBS bevilling_ui LABELS ui)
 bevilling_add_test(NAME TestAppSettings SOURCES TestAppSettings.cpp TestUiSupport.h
                    LIBS bevilling_ui GUI LABELS ui)
+# The Regelverk work area: questions to the register's rule set and the rule-set editor.
+bevilling_add_test(NAME TestRulesPanel SOURCES TestRulesPanel.cpp TestUiSupport.h
+                   LIBS bevilling_ui GUI LABELS ui rules)

@@ -91,7 +91,7 @@ void FirstStartDialog::createRegister()
 {
     if (!m_form->validate())
         return;
-    Result<std::unique_ptr<Database>> created = RegisterFiles::create(m_form->path(), m_form->info(), m_clock);
+    Result<std::unique_ptr<Database>> created = RegisterFiles::create(m_form->path(), m_form->info(), m_clock, m_form->rulePreset());
     if (!created) {
         m_form->showPathError(created.error().message);
         return;

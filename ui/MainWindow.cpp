@@ -12,6 +12,7 @@
 #include "NewRegisterDialog.h"
 #include "RegisterFiles.h"
 #include "RegisterSettingsDialog.h"
+#include "RulesPanel.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -56,6 +57,7 @@ MainWindow::MainWindow(const Clock &clock, AppSettings &settings, QWidget *paren
     m_navigation->setObjectName(QStringLiteral("navigationListWidget"));
     m_navigation->setAccessibleName(tr("Work areas"));
     m_navigation->addItem(tr("Licences"));
+    m_navigation->addItem(tr("Rules"));
     m_navigation->setMaximumWidth(200);
     m_navigation->setMinimumWidth(100);
     m_navigation->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
@@ -63,6 +65,8 @@ MainWindow::MainWindow(const Clock &clock, AppSettings &settings, QWidget *paren
     m_pages->setObjectName(QStringLiteral("pagesStackedWidget"));
     m_register = new LicenceRegisterWidget(clock, m_pages);
     m_pages->addWidget(m_register);
+    m_rules = new RulesPanel(clock, m_pages);
+    m_pages->addWidget(m_rules);
     splitter->addWidget(m_navigation);
     splitter->addWidget(m_pages);
     splitter->setStretchFactor(0, 0);
@@ -257,6 +261,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
     m_settings.rememberFile(m_db->path());
     rebuildRecentFilesMenu();
     m_register->clearFilter();
+    m_rules->setDatabase(m_db.get());
     reload();
     updateRegisterPresentation();
     updateActions();

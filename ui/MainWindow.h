@@ -21,6 +21,7 @@ namespace bevilling {
 class AppSettings;
 class LicenceEditorDialog;
 class LicenceRegisterWidget;
+class RulesPanel;
 
 // The main window: navigation between the work areas (now: the licence register), menus,
 // status bar with the open file. It always shows one open register.
@@ -37,6 +38,7 @@ public:
     LicenceRepository *repository() const { return m_repository.get(); }
     const RegisterInfo &registerInfo() const { return m_info; }
     LicenceRegisterWidget *registerWidget() const { return m_register; }
+    RulesPanel *rulesPanel() const { return m_rules; }
 
     // Opens `path` (asking about locks and problems); false when nothing changed.
     bool openFile(const QString &path);
@@ -80,6 +82,7 @@ private:
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     LicenceRegisterWidget *m_register = nullptr;
+    RulesPanel *m_rules = nullptr;
     QLabel *m_fileLabel = nullptr;
     QLabel *m_readOnlyLabel = nullptr;
     QLabel *m_demoLabel = nullptr;

@@ -43,7 +43,7 @@ void NewRegisterDialog::accept()
 {
     if (!m_form->validate())
         return;
-    Result<std::unique_ptr<Database>> created = RegisterFiles::create(m_form->path(), m_form->info(), m_clock);
+    Result<std::unique_ptr<Database>> created = RegisterFiles::create(m_form->path(), m_form->info(), m_clock, m_form->rulePreset());
     if (!created) {
         m_form->showPathError(created.error().message);
         return;

@@ -4,6 +4,7 @@
 #include "FileDialog.h"
 #include "storage/Database.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -21,6 +22,7 @@ NewRegisterForm::NewRegisterForm(QWidget *parent)
       m_nameError(InlineError::makeLabel(this, QStringLiteral("municipalityNameErrorLabel"))),
       m_number(new QLineEdit(this)),
       m_numberError(InlineError::makeLabel(this, QStringLiteral("municipalityNumberErrorLabel"))),
+      m_rulePreset(new QComboBox(this)),
       m_path(new QLineEdit(this)),
       m_browse(new QPushButton(tr("C&hange…"), this)),
       m_pathError(InlineError::makeLabel(this, QStringLiteral("pathErrorLabel")))
@@ -31,6 +33,11 @@ NewRegisterForm::NewRegisterForm(QWidget *parent)
     m_number->setObjectName(QStringLiteral("municipalityNumberEdit"));
     m_number->setPlaceholderText(tr("4 digits, optional"));
     m_number->setMaxLength(4);
+    m_rulePreset->setObjectName(QStringLiteral("rulePresetComboBox"));
+    m_rulePreset->addItem(tr("National maximum hours"), QStringLiteral("national"));
+    m_rulePreset->addItem(tr("Bærum kommune's rules (2020)"), QStringLiteral("baerum-2020"));
+    m_rulePreset->setToolTip(tr("The sales and serving hours, fee tiers and settings the register starts with. "
+                                "An administrator can change them later under Rules."));
     m_path->setObjectName(QStringLiteral("pathEdit"));
     m_path->setText(QDir::toNativeSeparators(Database::defaultPath()));
     m_browse->setObjectName(QStringLiteral("browseButton"));
@@ -46,6 +53,7 @@ NewRegisterForm::NewRegisterForm(QWidget *parent)
     form->setContentsMargins(0, 0, 0, 0);
     form->addRow(tr("&Municipality:"), InlineError::withField(this, m_name, m_nameError));
     form->addRow(tr("Municipality &number:"), InlineError::withField(this, m_number, m_numberError));
+    form->addRow(tr("&Rules to start from:"), m_rulePreset);
     auto *pathLabel = new QLabel(tr("&File:"), this);
     pathLabel->setBuddy(m_path);
     form->addRow(pathLabel, InlineError::withField(this, pathRow, m_pathError));
@@ -84,6 +92,18 @@ RegisterInfo NewRegisterForm::info() const
     info.municipalityName = m_name->text().trimmed();
     info.municipalityNumber = m_number->text().trimmed();
     return info;
+}
+
+QString NewRegisterForm::rulePreset() const
+{
+    return m_rulePreset->currentData().toString();
+}
+
+void NewRegisterForm::setRulePreset(const QString &preset)
+{
+    const int index = m_rulePreset->findData(preset);
+    if (index >= 0)
+        m_rulePreset->setCurrentIndex(index);
 }
 
 QString NewRegisterForm::path() const

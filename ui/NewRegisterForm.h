@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -19,6 +20,9 @@ public:
     explicit NewRegisterForm(QWidget *parent = nullptr);
 
     RegisterInfo info() const;
+    // The rule-set preset the register starts from: "national" (default) or "baerum-2020".
+    QString rulePreset() const;
+    void setRulePreset(const QString &preset);
     QString path() const;
     void setPath(const QString &path);
 
@@ -37,6 +41,7 @@ private:
     QLabel *m_nameError;
     QLineEdit *m_number;
     QLabel *m_numberError;
+    QComboBox *m_rulePreset;
     QLineEdit *m_path;
     QPushButton *m_browse;
     QLabel *m_pathError;

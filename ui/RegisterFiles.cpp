@@ -3,6 +3,7 @@
 #include "FileDialog.h"
 #include "MessageBox.h"
 #include "demo/DemoData.h"
+#include "storage/RuleSetRepository.h"
 
 #include <QDir>
 #include <QFile>
@@ -17,7 +18,8 @@ void RegisterFiles::removeFiles(const QString &path)
         QFile::remove(path + suffix);
 }
 
-Result<std::unique_ptr<Database>> RegisterFiles::create(const QString &path, const RegisterInfo &info, const Clock &clock)
+Result<std::unique_ptr<Database>> RegisterFiles::create(const QString &path, const RegisterInfo &info, const Clock &clock,
+                                                        const QString &rulePreset)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (QFileInfo::exists(absolute)) {
@@ -32,7 +34,9 @@ Result<std::unique_ptr<Database>> RegisterFiles::create(const QString &path, con
         return opened.error();
     std::unique_ptr<Database> db = std::move(opened).value();
     RegisterSettings settings(*db, clock);
-    const Status saved = settings.save(info);
+    Status saved = settings.save(info);
+    if (saved)
+        saved = RuleSetRepository(*db, clock).seed(rulePreset);
     if (!saved) {
         db.reset();
         removeFiles(absolute); // our own, just created, empty file

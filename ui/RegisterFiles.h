@@ -19,8 +19,10 @@ class RegisterFiles
 {
     Q_DECLARE_TR_FUNCTIONS(RegisterFiles)
 public:
-    // A new, empty register at `path` (which must not exist) with the municipality's settings.
-    static Result<std::unique_ptr<Database>> create(const QString &path, const RegisterInfo &info, const Clock &clock);
+    // A new, empty register at `path` (which must not exist) with the municipality's settings and
+    // its rule set seeded from `rulePreset` (RuleSets::presetNames()).
+    static Result<std::unique_ptr<Database>> create(const QString &path, const RegisterInfo &info, const Clock &clock,
+                                                    const QString &rulePreset = QStringLiteral("national"));
 
     // <AppLocalDataLocation>/demo.sqlite
     static QString demoPath();

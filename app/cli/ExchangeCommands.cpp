@@ -7,6 +7,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
 
@@ -104,7 +105,9 @@ int runExport(const Invocation &in)
     QJsonObject result;
     result.insert(QStringLiteral("database"), db->path());
     result.insert(QStringLiteral("out"), absolute);
-    result.insert(QStringLiteral("format_version"), Exchange::FormatVersion);
+    // The version the document itself says (a register without a stored rule set is written as 1).
+    result.insert(QStringLiteral("format_version"),
+                  QJsonDocument::fromJson(*document).object().value(QStringLiteral("format_version")).toInt());
     result.insert(QStringLiteral("licences"), counts->licences);
     result.insert(QStringLiteral("audit_entries"), counts->auditEntries);
     if (!db->migrationBackupPath().isEmpty())

@@ -6,6 +6,7 @@
 #include "storage/Database.h"
 #include "storage/LicenceRepository.h"
 #include "storage/RegisterSettings.h"
+#include "storage/RuleSetRepository.h"
 #include "storage/Transaction.h"
 #include "validation/LicenceValidator.h"
 
@@ -40,6 +41,8 @@ struct Document
     RegisterInfo info;
     QList<Licence> licences;
     QList<AuditEntry> audit;
+    QList<StoredRuleSetVersion> ruleSets; // empty: the register follows the national preset
+    int formatVersion = 1;
 };
 
 // One top-level section of the document. Sections are exported, read and stored in table order;
@@ -54,6 +57,9 @@ struct Section
                  const Clock &clock);
     // Writes the section inside the import transaction.
     Status (*store)(const QSqlDatabase &db, const Document &document);
+    // The format version that brought the section. An export leaves out an optional section
+    // whose export is undefined, and is written with the highest version among its sections.
+    int sinceVersion = 1;
 };
 
 Error ioError(const QString &detail)
@@ -573,6 +579,109 @@ Status storeAuditSection(const QSqlDatabase &db, const Document &document)
 }
 
 // ---------------------------------------------------------------------------------------------
+// rule_sets (format version 2): the stored versions of the register's rule set
+
+Result<QJsonValue> exportRuleSetsSection(const Database &db)
+{
+    const Result<QList<StoredRuleSetVersion>> rows = RuleSetRepository::readAll(db.connection());
+    if (!rows)
+        return rows.error();
+    if (rows->isEmpty())
+        return QJsonValue(QJsonValue::Undefined); // the national preset: nothing stored, nothing written
+    QJsonArray array;
+    for (const StoredRuleSetVersion &row : *rows) {
+        QJsonObject o;
+        o.insert(key("id"), row.id);
+        o.insert(key("name"), row.name);
+        o.insert(key("effective_from"), row.effectiveFrom.toString(Qt::ISODate));
+        o.insert(key("created_at"), row.createdAt.toUTC().toString(Qt::ISODateWithMs));
+        o.insert(key("user"), row.user);
+        o.insert(key("document"), row.document);
+        array.append(o);
+    }
+    return QJsonValue(array);
+}
+
+void readRuleSetsSection(JsonReader &r, const QJsonValue &value, const QString &path, Document &document, const Clock &clock)
+{
+    QJsonArray array;
+    if (!r.asArray(value, path, array))
+        return;
+    QHash<qint64, int> byId;
+    QHash<QDate, int> byDate;
+    const QDateTime now = clock.now().toUTC();
+    for (int i = 0; i < array.size(); ++i) {
+        const QString rowPath = JsonReader::index(path, i);
+        QJsonObject o;
+        if (!r.asObject(array.at(i), rowPath, o)
+            || !r.onlyKeys(o, rowPath,
+                           {key("id"), key("name"), key("effective_from"), key("created_at"), key("user"), key("document")})) {
+            return;
+        }
+        StoredRuleSetVersion row;
+        r.integer(o, rowPath, key("id"), Need::Optional, 1, row.id);
+        r.string(o, rowPath, key("name"), Need::Required, row.name);
+        r.date(o, rowPath, key("effective_from"), Need::Required, row.effectiveFrom);
+        bool hasCreated = false;
+        r.dateTime(o, rowPath, key("created_at"), Need::Optional, row.createdAt, &hasCreated);
+        if (!hasCreated)
+            row.createdAt = now;
+        r.string(o, rowPath, key("user"), Need::Optional, row.user);
+        r.object(o, rowPath, key("document"), Need::Required, row.document);
+        if (!r.ok())
+            return;
+        const QString documentPath = JsonReader::join(rowPath, key("document"));
+        const Result<rules::RuleSet> parsed = rules::RuleSets::fromJson(row.document);
+        if (!parsed) {
+            r.fail(parsed.error().field.isEmpty() ? documentPath : JsonReader::join(documentPath, parsed.error().field),
+                   parsed.error().message);
+            return;
+        }
+        if (parsed->versions.size() != 1) {
+            r.fail(JsonReader::join(documentPath, key("versions")),
+                   RegisterExchange::tr("must hold exactly one version (found %1).").arg(parsed->versions.size()));
+            return;
+        }
+        if (parsed->versions.first().effectiveFrom != row.effectiveFrom) {
+            r.fail(JsonReader::join(rowPath, key("effective_from")),
+                   RegisterExchange::tr("must be the date the document's version is in force from (%1).")
+                       .arg(parsed->versions.first().effectiveFrom.toString(Qt::ISODate)));
+            return;
+        }
+        if (row.id != 0) {
+            if (byId.contains(row.id)) {
+                r.fail(JsonReader::join(rowPath, key("id")),
+                       RegisterExchange::tr("id %1 is already used by %2.").arg(row.id).arg(JsonReader::index(path, byId.value(row.id))));
+                return;
+            }
+            byId.insert(row.id, i);
+        }
+        if (byDate.contains(row.effectiveFrom)) {
+            r.fail(JsonReader::join(rowPath, key("effective_from")),
+                   RegisterExchange::tr("a version from %1 is already given by %2.")
+                       .arg(row.effectiveFrom.toString(Qt::ISODate), JsonReader::index(path, byDate.value(row.effectiveFrom))));
+            return;
+        }
+        byDate.insert(row.effectiveFrom, i);
+        document.ruleSets.append(row);
+    }
+    qint64 next = 1;
+    for (const StoredRuleSetVersion &row : std::as_const(document.ruleSets))
+        next = qMax(next, row.id + 1);
+    for (StoredRuleSetVersion &row : document.ruleSets) {
+        if (row.id == 0)
+            row.id = next++;
+    }
+}
+
+// A document without the section (older versions) leaves the table empty: the register then
+// follows the national preset.
+Status storeRuleSetsSection(const QSqlDatabase &db, const Document &document)
+{
+    return RuleSetRepository::restore(db, document.ruleSets);
+}
+
+// ---------------------------------------------------------------------------------------------
 
 const QList<Section> &sections()
 {
@@ -580,6 +689,7 @@ const QList<Section> &sections()
         {key("register"), true, &exportRegisterSection, &readRegisterSection, &storeRegisterSection},
         {key("licences"), true, &exportLicencesSection, &readLicencesSection, &storeLicencesSection},
         {key("audit_log"), false, &exportAuditSection, &readAuditSection, &storeAuditSection},
+        {key("rule_sets"), false, &exportRuleSetsSection, &readRuleSetsSection, &storeRuleSetsSection, 2},
     };
     return all;
 }
@@ -650,11 +760,17 @@ Result<Document> parseDocument(const QByteArray &json, const Clock &clock)
         return r.error();
 
     Document document;
+    document.formatVersion = static_cast<int>(version);
     for (const Section &section : sections()) {
         const auto it = root.constFind(section.key);
         if (it == root.constEnd()) {
             if (section.required)
                 r.fail(section.key, RegisterExchange::tr("this section is required but missing."));
+        } else if (section.sinceVersion > document.formatVersion) {
+            r.fail(section.key, RegisterExchange::tr("this section belongs to format version %1 or later; the document "
+                                                     "says version %2.")
+                                    .arg(section.sinceVersion)
+                                    .arg(document.formatVersion));
         } else {
             section.read(r, it.value(), section.key, document, clock);
         }
@@ -682,16 +798,23 @@ Result<bool> isEmptyRegister(const QSqlDatabase &db)
 
 Result<QByteArray> exportRegister(const Database &db)
 {
+    // A register that version 1 describes completely is written as version 1, so that older
+    // programs still read it.
+    int version = 1;
     QList<QPair<QString, QJsonValue>> members = {
         {key("format"), FormatName},
-        {key("format_version"), FormatVersion},
+        {key("format_version"), version},
     };
     for (const Section &section : sections()) {
         const Result<QJsonValue> value = section.exportSection(db);
         if (!value)
             return makeError(ErrorIo, value.error().message, {}, value.error().detail);
+        if (value->isUndefined() && !section.required)
+            continue;
         members.append({section.key, *value});
+        version = qMax(version, section.sinceVersion);
     }
+    members[1].second = version;
     QByteArray out = QByteArrayLiteral("{\n");
     for (int i = 0; i < members.size(); ++i) {
         out += memberText(members.at(i).first, members.at(i).second);

@@ -17,7 +17,7 @@ class Database;
 namespace Exchange {
 
 inline const QString FormatName = QStringLiteral("bevilling-register");
-constexpr int FormatVersion = 1;
+constexpr int FormatVersion = 2; // the highest version this program reads and writes
 
 // Error codes of importRegister(); exportRegister() only fails with ErrorIo.
 inline const QString ErrorInvalid = QStringLiteral("invalid_document"); // field = JSON path

@@ -122,6 +122,49 @@
     </message>
 </context>
 <context>
+    <name>RuleTexts</name>
+    <message>
+        <source>indoors</source>
+        <translation>inne</translation>
+    </message>
+    <message>
+        <source>outdoors</source>
+        <translation>ute</translation>
+    </message>
+    <message>
+        <source>weekday</source>
+        <translation>hverdag</translation>
+    </message>
+    <message>
+        <source>day before a Sunday or holiday</source>
+        <translation>dag før søn- eller helligdag</translation>
+    </message>
+    <message>
+        <source>Sunday, holiday, 1 May or 17 May</source>
+        <translation>søn- eller helligdag, 1. mai eller 17. mai</translation>
+    </message>
+    <message>
+        <source>fixed boundary (30 September after the council takes office)</source>
+        <translation>fast periodegrense (30. september året etter at nytt kommunestyre tiltrer)</translation>
+    </message>
+    <message>
+        <source>next council (grant + 4 years when granted after the council took office)</source>
+        <translation>neste kommunestyre (tildeling + 4 år når bevillingen gis etter at kommunestyret har tiltrådt)</translation>
+    </message>
+    <message>
+        <source>residential area</source>
+        <translation>boligområde</translation>
+    </message>
+    <message>
+        <source>non-residential area</source>
+        <translation>utenfor boligområde</translation>
+    </message>
+    <message>
+        <source>public place</source>
+        <translation>offentlig sted</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>--database: give the register file, for example --database kommune.sqlite</source>
@@ -134,7 +177,7 @@
     <message>
         <source>Usage: bevilling [--database FILE]
 
-Bevilling keeps a municipality's register of alcohol licences.
+Bevilling keeps a municipality&apos;s register of alcohol licences.
 
 Options:
   --database FILE  open this register file instead of the last one used
@@ -204,7 +247,7 @@ Uten --database åpnes registeret som ble brukt sist, ellers standardregisteret
         <translation>Velkommen til Bevilling</translation>
     </message>
     <message>
-        <source>Bevilling keeps the municipality's register of alcohol licences. There is no register on this computer yet. How do you want to start?</source>
+        <source>Bevilling keeps the municipality&apos;s register of alcohol licences. There is no register on this computer yet. How do you want to start?</source>
         <translation>Bevilling fører kommunens register over alkoholbevillinger. Det finnes ikke noe register på denne maskinen ennå. Hvordan vil du begynne?</translation>
     </message>
     <message>
@@ -666,15 +709,15 @@ Uten --database åpnes registeret som ble brukt sist, ellers standardregisteret
         <translation>&amp;Styrer:</translation>
     </message>
     <message>
-        <source>Manager's name</source>
+        <source>Manager&apos;s name</source>
         <translation>Styrerens navn</translation>
     </message>
     <message>
-        <source>Manager's date of birth</source>
+        <source>Manager&apos;s date of birth</source>
         <translation>Styrerens fødselsdato</translation>
     </message>
     <message>
-        <source>Manager's knowledge test</source>
+        <source>Manager&apos;s knowledge test</source>
         <translation>Styrerens kunnskapsprøve</translation>
     </message>
     <message>
@@ -746,7 +789,7 @@ Uten --database åpnes registeret som ble brukt sist, ellers standardregisteret
         <translation>Seneste lovlige sluttdato for denne startdatoen: %1 (alkoholloven § 1-6).</translation>
     </message>
     <message>
-        <source>The end date is later; that needs the council's decision to continue the licences (§ 1-6 third paragraph).</source>
+        <source>The end date is later; that needs the council&apos;s decision to continue the licences (§ 1-6 third paragraph).</source>
         <translation>Sluttdatoen er senere; det krever kommunestyrets vedtak om at bevillingene skal fortsette (§ 1-6 tredje ledd).</translation>
     </message>
 </context>
@@ -1074,6 +1117,10 @@ Alkoholbevillinger for norske kommuner: bevillingsregisteret, og etter hvert sak
 
 Fri programvare under MIT-lisensen.</translation>
     </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regelverk</translation>
+    </message>
 </context>
 <context>
     <name>bevilling::NewRegisterDialog</name>
@@ -1136,6 +1183,22 @@ Fri programvare under MIT-lisensen.</translation>
         <source>File: %1 already exists. Choose another name, or open the existing file instead.</source>
         <translation>Fil: %1 finnes allerede. Velg et annet navn, eller åpne den eksisterende filen i stedet.</translation>
     </message>
+    <message>
+        <source>National maximum hours</source>
+        <translation>Nasjonale maksimaltider</translation>
+    </message>
+    <message>
+        <source>Bærum kommune&apos;s rules (2020)</source>
+        <translation>Bærum kommunes retningslinjer (2020)</translation>
+    </message>
+    <message>
+        <source>The sales and serving hours, fee tiers and settings the register starts with. An administrator can change them later under Rules.</source>
+        <translation>Salgs- og skjenketider, gebyrsatser og innstillinger registeret starter med. En administrator kan endre dem senere under Regelverk.</translation>
+    </message>
+    <message>
+        <source>&amp;Rules to start from:</source>
+        <translation>&amp;Regelverk å starte med:</translation>
+    </message>
 </context>
 <context>
     <name>bevilling::RegisterSettingsDialog</name>
@@ -1178,6 +1241,436 @@ Fri programvare under MIT-lisensen.</translation>
     <message>
         <source>The register is open read-only; the settings cannot be changed.</source>
         <translation>Registeret er åpnet skrivebeskyttet; innstillingene kan ikke endres.</translation>
+    </message>
+</context>
+<context>
+    <name>bevilling::RuleSetEditorDialog</name>
+    <message>
+        <source>Edit rule set</source>
+        <translation>Endre regelverk</translation>
+    </message>
+    <message>
+        <source>In force &amp;from:</source>
+        <translation>Gjelder &amp;fra:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tittel:</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>&amp;Kilde:</translation>
+    </message>
+    <message>
+        <source>&amp;Weekdays:</source>
+        <translation>&amp;Hverdager:</translation>
+    </message>
+    <message>
+        <source>&amp;Before Sundays and holidays:</source>
+        <translation>&amp;Før søn- og helligdager:</translation>
+    </message>
+    <message>
+        <source>Days with an earlier close (day: a calendar key such as easter_saturday, or MM-DD):</source>
+        <translation>Dager med tidligere stengetid (dag: en kalendernøkkel som easter_saturday, eller MM-DD):</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stenger</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Sales hours</source>
+        <translation>&amp;Salgstider</translation>
+    </message>
+    <message>
+        <source>Groups: 1, 2, 3. Area: indoors, outdoors or empty for both. Zone: residential, non-residential, a named zone or empty for any. Days: mon … sun, before_holiday, holiday, or empty for every day. Season: MM-DD..MM-DD. End times from 00:00 to 06:00 are after midnight.</source>
+        <translation>Grupper: 1, 2, 3. Areal: inne, ute eller tomt for begge. Sone: residential (boligområde), non-residential (utenfor boligområde), en navngitt sone eller tomt for alle. Dager: mon … sun, before_holiday, holiday, eller tomt for alle dager. Sesong: MM-DD..MM-DD. Sluttider fra 00:00 til 06:00 er etter midnatt.</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupper</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Areal</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Sone</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dager</translation>
+    </message>
+    <message>
+        <source>Season</source>
+        <translation>Sesong</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slutt</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Consumption after serving ends:</source>
+        <translation>&amp;Konsum etter skjenketidens slutt:</translation>
+    </message>
+    <message>
+        <source>Se&amp;rving hours</source>
+        <translation>Skj&amp;enketider</translation>
+    </message>
+    <message>
+        <source>Days with narrower serving hours, e.g. 17 May in public places not before 16:00. Day: a calendar key (may_17) or MM-DD.</source>
+        <translation>Dager med strengere skjenketider, for eksempel 17. mai på offentlig sted ikke før kl. 16.00. Dag: en kalendernøkkel (may_17) eller MM-DD.</translation>
+    </message>
+    <message>
+        <source>Not before</source>
+        <translation>Ikke før</translation>
+    </message>
+    <message>
+        <source>Not after</source>
+        <translation>Ikke etter</translation>
+    </message>
+    <message>
+        <source>S&amp;pecial days</source>
+        <translation>S&amp;ærskilte dager</translation>
+    </message>
+    <message>
+        <source>A suspension uses up the prikker it was given for</source>
+        <translation>En inndragning bruker opp prikkene den ble gitt for</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> måneder</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dager</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>no quota</source>
+        <translation>ingen kvote</translation>
+    </message>
+    <message>
+        <source>dd.mm, e.g. 01.03; empty: none</source>
+        <translation>dd.mm, f.eks. 01.03; tomt: ingen</translation>
+    </message>
+    <message>
+        <source>named zones, separated by commas</source>
+        <translation>navngitte soner, skilt med komma</translation>
+    </message>
+    <message>
+        <source>Licence period &amp;reading:</source>
+        <translation>&amp;Tolkning av bevillingsperioden:</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer: transition period:</source>
+        <translation>Eierskifte: &amp;overgangstid:</translation>
+    </message>
+    <message>
+        <source>Transfer: &amp;application within:</source>
+        <translation>Eierskifte: søknad &amp;innen:</translation>
+    </message>
+    <message>
+        <source>&amp;Estimated fee (last year&apos;s fee plus):</source>
+        <translation>Skjønns&amp;messig gebyr (fjorårets gebyr pluss):</translation>
+    </message>
+    <message>
+        <source>Tra&amp;velling licences (quota):</source>
+        <translation>&amp;Ambulerende bevillinger (kvote):</translation>
+    </message>
+    <message>
+        <source>Turnover report &amp;deadline:</source>
+        <translation>Frist for &amp;omsetningsoppgave:</translation>
+    </message>
+    <message>
+        <source>Named &amp;zones:</source>
+        <translation>Navngitte &amp;soner:</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Innstillinger</translation>
+    </message>
+    <message>
+        <source>Save as &amp;new version</source>
+        <translation>Lagre som &amp;ny versjon</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Rule set &quot;%1&quot;. The form shows the version in force from %2; saving stores it as a new version from the date below (from %2 itself: replaces that version).</source>
+        <translation>Regelverk «%1». Skjemaet viser versjonen som gjelder fra %2; lagring gjør det til en ny versjon fra datoen nedenfor (fra %2: erstatter den versjonen).</translation>
+    </message>
+    <message>
+        <source>The register is open read-only.</source>
+        <translation>Registeret er åpnet skrivebeskyttet.</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Legg til rad</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Fjern rad</translation>
+    </message>
+    <message>
+        <source>%1: write a time of day as HH:MM.</source>
+        <translation>%1: skriv et klokkeslett som TT:MM.</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>Åpner</translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation>Stenger</translation>
+    </message>
+    <message>
+        <source>%1: write a time of day as HH:MM, or leave it empty.</source>
+        <translation>%1: skriv et klokkeslett som TT:MM, eller la feltet stå tomt.</translation>
+    </message>
+    <message>
+        <source>Day: name the day (easter_saturday, 12-24, ...).</source>
+        <translation>Dag: oppgi dagen (easter_saturday, 12-24, ...).</translation>
+    </message>
+    <message>
+        <source>Groups: list alcohol groups 1, 2 or 3, e.g. &quot;1, 2&quot;.</source>
+        <translation>Grupper: oppgi alkoholgruppe 1, 2 eller 3, f.eks. «1, 2».</translation>
+    </message>
+    <message>
+        <source>Area: write %1, %2 or leave it empty for both.</source>
+        <translation>Areal: skriv %1, %2 eller la feltet stå tomt for begge.</translation>
+    </message>
+    <message>
+        <source>Days: &quot;%1&quot; is not one of %2.</source>
+        <translation>Dager: «%1» er ikke en av %2.</translation>
+    </message>
+    <message>
+        <source>Season: write MM-DD..MM-DD, e.g. 05-01..08-31.</source>
+        <translation>Sesong: skriv MM-DD..MM-DD, f.eks. 05-01..08-31.</translation>
+    </message>
+    <message>
+        <source>Start: a time is required.</source>
+        <translation>Start: et klokkeslett må fylles ut.</translation>
+    </message>
+    <message>
+        <source>End: a time is required.</source>
+        <translation>Slutt: et klokkeslett må fylles ut.</translation>
+    </message>
+    <message>
+        <source>Day: name the day (may_17, 12-24, ...).</source>
+        <translation>Dag: oppgi dagen (may_17, 12-24, ...).</translation>
+    </message>
+    <message>
+        <source>Turnover report deadline: write a day as dd.mm, e.g. 01.03, or leave it empty.</source>
+        <translation>Frist for omsetningsoppgave: skriv en dag som dd.mm, f.eks. 01.03, eller la feltet stå tomt.</translation>
+    </message>
+    <message>
+        <source>In force from: a date is required.</source>
+        <translation>Gjelder fra: en dato må fylles ut.</translation>
+    </message>
+    <message>
+        <source>In force from: a version from %1 already follows; choose that day or later.</source>
+        <translation>Gjelder fra: det finnes allerede en versjon fra %1; velg den dagen eller senere.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>bevilling::RulesPanel</name>
+    <message>
+        <source>&amp;Edit rule set…</source>
+        <translation>&amp;Endre regelverk …</translation>
+    </message>
+    <message>
+        <source>Administrators: change the municipality&apos;s hours, fee tiers and settings from a date</source>
+        <translation>Administratorer: endre kommunens tider, gebyrsatser og innstillinger fra en dato</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <source>Rules in force:</source>
+        <translation>Gjeldende regler:</translation>
+    </message>
+    <message>
+        <source>Licence period</source>
+        <translation>Bevillingsperiode</translation>
+    </message>
+    <message>
+        <source>Latest end of a licence granted on the date:</source>
+        <translation>Seneste sluttdato for en bevilling gitt på datoen:</translation>
+    </message>
+    <message>
+        <source>Sales hours (group 1)</source>
+        <translation>Salgstider (gruppe 1)</translation>
+    </message>
+    <message>
+        <source>On the date:</source>
+        <translation>På datoen:</translation>
+    </message>
+    <message>
+        <source>Serving hours</source>
+        <translation>Skjenketider</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Gruppe %1</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 23:45</source>
+        <translation>valgfritt, f.eks. 23:45</translation>
+    </message>
+    <message>
+        <source>Alcohol &amp;group:</source>
+        <translation>Alkohol&amp;gruppe:</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>&amp;Areal:</translation>
+    </message>
+    <message>
+        <source>&amp;Zone:</source>
+        <translation>&amp;Sone:</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Klokkeslett:</translation>
+    </message>
+    <message>
+        <source>Serving day:</source>
+        <translation>Skjenkedøgnet:</translation>
+    </message>
+    <message>
+        <source>At the time:</source>
+        <translation>På klokkeslettet:</translation>
+    </message>
+    <message>
+        <source>Annual fee</source>
+        <translation>Bevillingsgebyr</translation>
+    </message>
+    <message>
+        <source>Serving licence</source>
+        <translation>Skjenkebevilling</translation>
+    </message>
+    <message>
+        <source>Sales licence</source>
+        <translation>Salgsbevilling</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>gruppe %1</translation>
+    </message>
+    <message>
+        <source>Litres of group %1</source>
+        <translation>Liter i gruppe %1</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>&amp;Litres per group:</source>
+        <translation>&amp;Liter per gruppe:</translation>
+    </message>
+    <message>
+        <source>Annual fee:</source>
+        <translation>Årsgebyr:</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>Helligdager</translation>
+    </message>
+    <message>
+        <source>Y&amp;ear:</source>
+        <translation>Å&amp;r:</translation>
+    </message>
+    <message>
+        <source>The register is open read-only; the rule set cannot be changed here.</source>
+        <translation>Registeret er åpnet skrivebeskyttet; regelverket kan ikke endres her.</translation>
+    </message>
+    <message>
+        <source>Date: the rule set starts on %1; choose that day or later.</source>
+        <translation>Dato: regelverket starter %1; velg den dagen eller senere.</translation>
+    </message>
+    <message>
+        <source>%1, in force from %2</source>
+        <translation>%1, gjelder fra %2</translation>
+    </message>
+    <message>
+        <source>Reading of § 1-6: %1</source>
+        <translation>Tolkning av § 1-6: %1</translation>
+    </message>
+    <message>
+        <source>public high day</source>
+        <translation>høytidsdag</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>stengt</translation>
+    </message>
+    <message>
+        <source>Time: write a time of day as HH:MM, for example 23:45.</source>
+        <translation>Klokkeslett: skriv et klokkeslett som TT:MM, for eksempel 23:45.</translation>
+    </message>
+    <message>
+        <source>no serving</source>
+        <translation>ingen skjenking</translation>
+    </message>
+    <message>
+        <source>%1–%2, drinks consumed by %3</source>
+        <translation>%1–%2, konsum innen %3</translation>
+    </message>
+    <message>
+        <source>%1: serving allowed, consumption until %2</source>
+        <translation>%1: skjenking tillatt, konsum til %2</translation>
+    </message>
+    <message>
+        <source>%1: serving not allowed</source>
+        <translation>%1: skjenking ikke tillatt</translation>
+    </message>
+    <message>
+        <source>Litres of group %1: write a number of litres, 0 or more.</source>
+        <translation>Liter i gruppe %1: skriv et antall liter, 0 eller mer.</translation>
+    </message>
+    <message>
+        <source>%1 (by litres %2; minimum %3)</source>
+        <translation>%1 (etter liter %2; minstegebyr %3)</translation>
     </message>
 </context>
 </TS>
