@@ -42,10 +42,13 @@ public:
 
     const T &value() const & { return *m_value; }
     T &value() & { return *m_value; }
-    T &&value() && { return std::move(*m_value); }
+    // On a temporary Result the value is moved out, never referenced: `for (x : *f())` and
+    // `for (x : f().value())` then iterate a value that lives as long as the loop.
+    T value() && { return std::move(*m_value); }
     const T *operator->() const { return &*m_value; }
     T *operator->() { return &*m_value; }
     const T &operator*() const & { return *m_value; }
+    T operator*() && { return std::move(*m_value); }
 
     const Error &error() const { return m_error; }
 

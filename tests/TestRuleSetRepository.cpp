@@ -26,7 +26,8 @@ QByteArray jsonOf(const RuleSet &ruleSet)
 int ruleSetAuditCount(const Database &db)
 {
     int count = 0;
-    for (const AuditEntry &e : *AuditLog::all(db.connection()))
+    const Result<QList<AuditEntry>> entries = AuditLog::all(db.connection()); // keep the result alive while iterating
+    for (const AuditEntry &e : *entries)
         count += e.entity == RuleSetRepository::AuditEntity ? 1 : 0;
     return count;
 }

@@ -72,7 +72,8 @@ void typeInto(QLineEdit *edit, const QString &text)
 int ruleSetAudits(const Database &db)
 {
     int count = 0;
-    for (const AuditEntry &e : *AuditLog::all(db.connection()))
+    const Result<QList<AuditEntry>> entries = AuditLog::all(db.connection()); // keep the result alive while iterating
+    for (const AuditEntry &e : *entries)
         count += e.entity == RuleSetRepository::AuditEntity ? 1 : 0;
     return count;
 }
@@ -90,6 +91,7 @@ private Q_SLOTS:
     void baerumOutdoorGroup3OnASummerNight();
     void easterSaturdaySalesUnderNational();
     void annualFeeWithTheMinimum();
+    void feeYearStartsOnTheLatestYearWithRates();
     void latestEndOfALicence();
     void holidaysOfAYear();
     void badInputIsShownNextToItsField();
@@ -213,6 +215,26 @@ void TestRulesPanel::annualFeeWithTheMinimum()
     const QString minimum = textOf(&panel, QStringLiteral("feeResultLabel"));
     const QString amount = minimum.section(QStringLiteral(" ("), 0, 0);
     QVERIFY2(minimum.endsWith(QStringLiteral("minimum ") + amount + QLatin1Char(')')), qPrintable(minimum));
+}
+
+// On a day in a year without national rates yet (2026), the fee opens on the latest year with
+// rates instead of an error; a year without rates shows its message without the CLI field prefix.
+void TestRulesPanel::feeYearStartsOnTheLatestYearWithRates()
+{
+    auto db = makeRegister(QStringLiteral("national"));
+    QVERIFY(db);
+    const FixedClock clock(QDateTime(QDate(2026, 11, 22), QTime(9, 0), Qt::UTC));
+    RulesPanel panel(clock);
+    panel.setDatabase(db.get());
+    panel.show();
+    QSpinBox *year = child<QSpinBox>(&panel, QStringLiteral("feeYearSpinBox"));
+    QCOMPARE(year->value(), 2025);
+    QLabel *error = child<QLabel>(&panel, QStringLiteral("feeYearErrorLabel"));
+    QVERIFY(error->isHidden());
+    year->setValue(2021);
+    QVERIFY(!error->isHidden());
+    QVERIFY2(error->text().contains(QStringLiteral("2021")), qPrintable(error->text()));
+    QVERIFY2(!error->text().startsWith(QStringLiteral("year:")), qPrintable(error->text()));
 }
 
 // Worked example: a licence granted 10.03.2025 may run until 30.09.2028.

@@ -30,6 +30,7 @@
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTreeWidget>
@@ -512,6 +513,15 @@ void TestUiLicenceFlow::keyboardReachesEveryAction()
     QCOMPARE(navigation->count(), 2);
     QCOMPARE(navigation->item(0)->text(), QStringLiteral("Licences"));
     QCOMPARE(navigation->item(1)->text(), QStringLiteral("Rules"));
+    // Ctrl+2 and Ctrl+1 switch work areas.
+    auto *pages = m_window->findChild<QStackedWidget *>();
+    QVERIFY(pages);
+    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+    QTRY_COMPARE(navigation->currentRow(), 1);
+    QCOMPARE(pages->currentIndex(), 1);
+    QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+    QTRY_COMPARE(navigation->currentRow(), 0);
+    QCOMPARE(pages->currentIndex(), 0);
 
     // Ctrl+E edits the selected licence.
     createLicences({test::makeServingLicence(QStringLiteral("2025-001"))});

@@ -33,4 +33,15 @@ void show(QLabel *label, const QString &message)
     label->setVisible(!message.isEmpty());
 }
 
+QString text(const Error &error)
+{
+    const QString prefix = error.field + QStringLiteral(": ");
+    if (error.field.isEmpty() || !error.message.startsWith(prefix))
+        return error.message;
+    QString rest = error.message.mid(prefix.size());
+    if (!rest.isEmpty())
+        rest[0] = rest.at(0).toUpper();
+    return rest;
+}
+
 } // namespace bevilling::InlineError

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Result.h"
+
 #include <QString>
 
 class QLabel;
@@ -15,6 +17,9 @@ QLabel *makeLabel(QWidget *parent, const QString &objectName);
 QWidget *withField(QWidget *parent, QWidget *field, QLabel *error);
 // Shows `message` (or hides the label when it is empty).
 void show(QLabel *label, const QString &message);
+// An error's message as shown next to its field: without the "field: " prefix that core puts in
+// front for the command line (the label's position already says which field it is about).
+QString text(const Error &error);
 
 } // namespace InlineError
 } // namespace bevilling

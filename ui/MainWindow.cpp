@@ -21,6 +21,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
+#include <QShortcut>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSplitter>
@@ -77,6 +78,12 @@ MainWindow::MainWindow(const Clock &clock, AppSettings &settings, QWidget *paren
     setCentralWidget(central);
     m_navigation->setCurrentRow(0);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    // Ctrl+1, Ctrl+2, ... switch work areas from anywhere in the window.
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)), this);
+        connect(shortcut, &QShortcut::activated, this, [this, row] { m_navigation->setCurrentRow(row); });
+        m_navigation->item(row)->setToolTip(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)).toString(QKeySequence::NativeText));
+    }
 
     m_fileLabel = new QLabel(this);
     m_fileLabel->setObjectName(QStringLiteral("filePathLabel"));

@@ -131,7 +131,17 @@ RulesPanel::RulesPanel(const Clock &clock, QWidget *parent)
     m_feeYear = new QSpinBox(feeBox);
     m_feeYear->setObjectName(QStringLiteral("feeYearSpinBox"));
     m_feeYear->setRange(1990, 2200);
-    m_feeYear->setValue(m_clock.today().year());
+    // The latest year with national rates up to this year (rates for a new year arrive late in
+    // November), so the panel opens on an answer rather than a "no rates" message.
+    int feeYear = m_clock.today().year();
+    const QList<int> rateYears = FeeRateTable::national().years();
+    for (auto it = rateYears.crbegin(); it != rateYears.crend(); ++it) {
+        if (*it <= feeYear) {
+            feeYear = *it;
+            break;
+        }
+    }
+    m_feeYear->setValue(feeYear);
     m_feeYearError = InlineError::makeLabel(feeBox, QStringLiteral("feeYearErrorLabel"));
     m_feeKind = new QComboBox(feeBox);
     m_feeKind->setObjectName(QStringLiteral("feeKindComboBox"));
@@ -219,7 +229,7 @@ void RulesPanel::reload()
             m_ruleSet = *current;
         } else {
             m_ruleSet = RuleSet();
-            InlineError::show(m_loadError, current.error().message);
+            InlineError::show(m_loadError, InlineError::text(current.error()));
         }
     } else {
         m_ruleSet = RuleSet();
@@ -314,7 +324,7 @@ void RulesPanel::updateSales()
     }
     const Result<SalesHours> hours = Hours::sales(m_ruleSet, m_date->date());
     if (!hours) {
-        m_sales->setText(hours.error().message);
+        m_sales->setText(InlineError::text(hours.error()));
         return;
     }
     QString text = RuleTexts::dayTypeName(hours->dayType) + QStringLiteral(": ");
@@ -346,7 +356,7 @@ void RulesPanel::updateServing()
     query.zone = m_zone->currentData().toString();
     const Result<ServingHours> hours = Hours::serving(m_ruleSet, query);
     if (!hours) {
-        m_serving->setText(hours.error().message);
+        m_serving->setText(InlineError::text(hours.error()));
         return;
     }
     QString text;
@@ -393,12 +403,12 @@ void RulesPanel::updateFee()
     }
     InlineError::show(m_litresError, litresProblem);
     const Result<FeeRates> rates = FeeRateTable::national().forYear(m_feeYear->value());
-    InlineError::show(m_feeYearError, rates ? QString() : rates.error().message);
+    InlineError::show(m_feeYearError, rates ? QString() : InlineError::text(rates.error()));
     if (!rates || !litresProblem.isEmpty())
         return;
     const Result<FeeResult> fee = Fees::annualFee(*rates, kind, litres);
     if (!fee) {
-        InlineError::show(fee.error().field == QLatin1String("year") ? m_feeYearError : m_litresError, fee.error().message);
+        InlineError::show(fee.error().field == QLatin1String("year") ? m_feeYearError : m_litresError, InlineError::text(fee.error()));
         return;
     }
     m_fee->setText(tr("%1 (by litres %2; minimum %3)")
