@@ -98,6 +98,7 @@ private Q_SLOTS:
     void readOnlyRegisterCannotEdit();
     void editorRefusesAnEndBeyondTheFrame();
     void editorSavesANewVersionAndThePanelFollows();
+    void editorEditsTheFeeTiers();
     void newRegisterStartsFromTheChosenPreset();
     void mainWindowHasTheRulesArea();
 
@@ -385,6 +386,55 @@ void TestRulesPanel::editorRefusesAnEndBeyondTheFrame()
     // A cell that is no time at all is named on its row too.
     table->item(row, RuleSetEditorDialog::SStart)->setText(QStringLiteral("sju"));
     QVERIFY(table->item(row, RuleSetEditorDialog::SProblem)->text().contains(QStringLiteral("Start")));
+}
+
+// The fee tab shows Bærum's single-occasion tiers (2.7); a tier that charges two ways is named on
+// its row and nothing is saved; a corrected tier is saved as a new version with the fees.
+void TestRulesPanel::editorEditsTheFeeTiers()
+{
+    auto db = makeRegister(QStringLiteral("baerum-2020"));
+    QVERIFY(db);
+    RuleSetRepository repo(*db, m_clock);
+    const int versions = int(repo.versions()->size());
+    RuleSetEditorDialog dialog(*db, m_clock, *repo.current());
+    dialog.show();
+    auto *method = child<QComboBox>(&dialog, QStringLiteral("feeMethodComboBox"));
+    QCOMPARE(method->currentData().toString(), QStringLiteral("tiers"));
+    auto *tiers = child<QTableWidget>(&dialog, QStringLiteral("feeTiersTable"));
+    QCOMPARE(tiers->rowCount(), 7);
+    // The "other events up to 50 people" tier: 25 % of the ordinary fee.
+    int row = -1;
+    for (int r = 0; r < tiers->rowCount(); ++r) {
+        if (tiers->item(r, RuleSetEditorDialog::TEventType)->text().isEmpty()
+            && tiers->item(r, RuleSetEditorDialog::TMax)->text() == QLatin1String("50"))
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    QCOMPARE(tiers->item(row, RuleSetEditorDialog::TPercent)->text(), QStringLiteral("25"));
+    for (int r = 0; r < tiers->rowCount(); ++r)
+        QVERIFY2(tiers->item(r, RuleSetEditorDialog::TProblem)->text().isEmpty(), qPrintable(QString::number(r)));
+
+    tiers->item(row, RuleSetEditorDialog::TAmount)->setText(QStringLiteral("500"));
+    QVERIFY2(tiers->item(row, RuleSetEditorDialog::TProblem)->text().contains(QStringLiteral("exactly one")),
+             qPrintable(tiers->item(row, RuleSetEditorDialog::TProblem)->text()));
+    QTest::mouseClick(child<QPushButton>(&dialog, QStringLiteral("saveButton")), Qt::LeftButton);
+    QCOMPARE(dialog.result(), 0);
+    QCOMPARE(int(repo.versions()->size()), versions);
+
+    // 30 % instead of 25 %, no fixed amount: saved, and read back from the register.
+    tiers->item(row, RuleSetEditorDialog::TAmount)->setText(QString());
+    tiers->item(row, RuleSetEditorDialog::TPercent)->setText(QStringLiteral("30"));
+    QVERIFY(tiers->item(row, RuleSetEditorDialog::TProblem)->text().isEmpty());
+    child<QDateEdit>(&dialog, QStringLiteral("effectiveFromEdit"))->setDate(QDate(2025, 4, 1));
+    QTest::mouseClick(child<QPushButton>(&dialog, QStringLiteral("saveButton")), Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    const rules::RuleSetVersion *stored = repo.current()->versionOn(QDate(2025, 4, 1));
+    QVERIFY(stored);
+    QCOMPARE(stored->effectiveFrom, QDate(2025, 4, 1));
+    QCOMPARE(stored->fees.singleOccasionTiers.size(), 7);
+    QCOMPARE(stored->fees.singleOccasionTiers.at(row).percentOfOrdinary.value_or(-1), 30.0);
+    QVERIFY(!stored->fees.singleOccasionTiers.at(row).amount);
+    QCOMPARE(stored->fees.estimatedFeePercent.value_or(-1), 50.0);
 }
 
 void TestRulesPanel::editorSavesANewVersionAndThePanelFollows()

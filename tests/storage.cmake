@@ -15,3 +15,6 @@ add_dependencies(TestCrashRecovery bevilling_crash_writer)
 
 # The register's rule set (migration 3): seeding, versions, national-frame refusals, exchange.
 bevilling_add_test(NAME TestRuleSetRepository SOURCES TestRuleSetRepository.cpp TestSupport.h LIBS bevilling_core LABELS storage rules)
+
+# The register's national fee-rate table (migration 4): seeding, adding and correcting a year, exchange.
+bevilling_add_test(NAME TestFeeRateRepository SOURCES TestFeeRateRepository.cpp TestSupport.h LIBS bevilling_core LABELS storage rules)

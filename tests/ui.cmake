@@ -21,3 +21,6 @@ bevilling_add_test(NAME TestAppSettings SOURCES TestAppSettings.cpp TestUiSuppor
 # The Regelverk work area: questions to the register's rule set and the rule-set editor.
 bevilling_add_test(NAME TestRulesPanel SOURCES TestRulesPanel.cpp TestUiSupport.h
                    LIBS bevilling_ui GUI LABELS ui rules)
+# "Gebyrsatser": the register's national fee-rate table edited from the Regelverk area.
+bevilling_add_test(NAME TestFeeRatesDialog SOURCES TestFeeRatesDialog.cpp TestUiSupport.h
+                   LIBS bevilling_ui GUI LABELS ui rules)

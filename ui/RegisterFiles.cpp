@@ -3,6 +3,7 @@
 #include "FileDialog.h"
 #include "MessageBox.h"
 #include "demo/DemoData.h"
+#include "storage/FeeRateRepository.h"
 #include "storage/RuleSetRepository.h"
 
 #include <QDir>
@@ -37,6 +38,8 @@ Result<std::unique_ptr<Database>> RegisterFiles::create(const QString &path, con
     Status saved = settings.save(info);
     if (saved)
         saved = RuleSetRepository(*db, clock).seed(rulePreset);
+    if (saved)
+        saved = FeeRateRepository(*db, clock).seed();
     if (!saved) {
         db.reset();
         removeFiles(absolute); // our own, just created, empty file

@@ -16,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -182,6 +183,45 @@ RuleSetEditorDialog::RuleSetEditorDialog(const Database &db, const Clock &clock,
     specialLayout->addWidget(tableWithButtons(m_specialDays, QStringLiteral("SpecialDay")), 1);
     tabs->addTab(specialPage, tr("S&pecial days"));
 
+    // Fees for single occasions and travelling licences (rules.md D.3)
+    auto *feesPage = new QWidget(tabs);
+    auto *feesLayout = new QVBoxLayout(feesPage);
+    auto *feesForm = new QFormLayout;
+    m_feeMethod = new QComboBox(feesPage);
+    m_feeMethod->setObjectName(QStringLiteral("feeMethodComboBox"));
+    m_feeMethod->addItem(tr("Per litre at the national rates, with the serving minimum"), QStringLiteral("per_litre"));
+    m_feeMethod->addItem(tr("By tiers (attendance and event type)"), QStringLiteral("tiers"));
+    m_ordinaryBase = new QComboBox(feesPage);
+    m_ordinaryBase->setObjectName(QStringLiteral("ordinaryFeeBaseComboBox"));
+    m_ordinaryBase->addItem(tr("The serving minimum of the year"), QStringLiteral("serving_minimum"));
+    m_ordinaryBase->addItem(tr("A fixed amount"), QStringLiteral("amount"));
+    m_ordinaryAmount = new QLineEdit(feesPage);
+    m_ordinaryAmount->setObjectName(QStringLiteral("ordinaryFeeAmountEdit"));
+    m_ordinaryAmount->setPlaceholderText(tr("kroner, only with a fixed amount"));
+    m_ordinaryAmountError = InlineError::makeLabel(this, QStringLiteral("ordinaryFeeAmountErrorLabel"));
+    m_travellingRate = new QLineEdit(feesPage);
+    m_travellingRate->setObjectName(QStringLiteral("travellingRateEdit"));
+    m_travellingRate->setPlaceholderText(tr("kroner per occasion; empty: the national cap of the year"));
+    m_travellingRateError = InlineError::makeLabel(this, QStringLiteral("travellingRateErrorLabel"));
+    feesForm->addRow(tr("Single-occasion fee &method:"), m_feeMethod);
+    feesForm->addRow(tr("\"Ordinary fee\" &means:"), m_ordinaryBase);
+    feesForm->addRow(tr("Ordinary fee &amount:"), InlineError::withField(this, m_ordinaryAmount, m_ordinaryAmountError));
+    feesForm->addRow(tr("Tra&velling licence rate:"), InlineError::withField(this, m_travellingRate, m_travellingRateError));
+    feesLayout->addLayout(feesForm);
+    auto *tiersHelp = new QLabel(tr("Tiers are tried from the top; the first that matches the event type (empty: any type) "
+                                    "and the attendance (from-to, to empty: no upper limit) decides. Each tier charges "
+                                    "exactly one of: an amount in kroner, a percentage of the ordinary fee, or the "
+                                    "travelling licence rate (yes). Event types: cultural, voluntary, senior_centre, "
+                                    "closed_party, other."),
+                                 feesPage);
+    tiersHelp->setWordWrap(true);
+    feesLayout->addWidget(tiersHelp);
+    m_tiers = makeTable(QStringLiteral("feeTiersTable"), {tr("Event type"), tr("From"), tr("To"), tr("Amount"),
+                                                          tr("% of ordinary"), tr("Travelling rate"), tr("Note"),
+                                                          tr("Problem")});
+    feesLayout->addWidget(tableWithButtons(m_tiers, QStringLiteral("FeeTier")), 1);
+    tabs->addTab(feesPage, tr("&Fees"));
+
     // Settings
     auto *settingsPage = new QWidget(tabs);
     auto *settingsForm = new QFormLayout(settingsPage);
@@ -266,9 +306,11 @@ RuleSetEditorDialog::RuleSetEditorDialog(const Database &db, const Clock &clock,
             validate();
     };
     for (QLineEdit *edit : {m_title, m_source, m_weekdayOpen, m_weekdayClose, m_beforeHolidayOpen, m_beforeHolidayClose,
-                            m_turnoverDeadline, m_zones})
+                            m_turnoverDeadline, m_zones, m_ordinaryAmount, m_travellingRate})
         connect(edit, &QLineEdit::textChanged, this, revalidate);
-    for (QTableWidget *table : {m_salesDays, m_servingRules, m_specialDays})
+    for (QComboBox *combo : {m_feeMethod, m_ordinaryBase})
+        connect(combo, &QComboBox::currentIndexChanged, this, revalidate);
+    for (QTableWidget *table : {m_salesDays, m_servingRules, m_specialDays, m_tiers})
         connect(table, &QTableWidget::itemChanged, this, [this, revalidate](QTableWidgetItem *item) {
             // Writing a problem into its column must not start another round.
             const int problemColumn = item->tableWidget()->columnCount() - 1;
@@ -383,6 +425,20 @@ void RuleSetEditorDialog::load(const RuleSetVersion &v)
                                day.notAfter ? RuleTexts::timeText(*day.notAfter) : QString(), day.note});
     }
     m_consumption->setValue(v.serving.consumptionMinutes);
+    const auto amountText = [](const std::optional<double> &value) {
+        return value ? QLocale().toString(*value, 'f', 2) : QString();
+    };
+    m_feeMethod->setCurrentIndex(qMax(0, m_feeMethod->findData(v.fees.singleOccasionMethod)));
+    m_ordinaryBase->setCurrentIndex(qMax(0, m_ordinaryBase->findData(v.fees.ordinaryFeeBase)));
+    m_ordinaryAmount->setText(amountText(v.fees.ordinaryFeeAmount));
+    m_travellingRate->setText(amountText(v.fees.travellingRate));
+    m_tiers->setRowCount(0);
+    for (const SingleOccasionTier &tier : v.fees.singleOccasionTiers) {
+        addRow(m_tiers, {tier.eventType, QString::number(tier.minAttendance),
+                         tier.maxAttendance ? QString::number(*tier.maxAttendance) : QString(), amountText(tier.amount),
+                         tier.percentOfOrdinary ? QLocale().toString(*tier.percentOfOrdinary) : QString(),
+                         tier.travellingRate ? tr("yes") : QString(), tier.note});
+    }
     m_reading->setCurrentIndex(m_reading->findData(static_cast<int>(v.settings.periodReading)));
     m_prikkerUsed->setChecked(v.settings.prikkerUsedBySuspension);
     m_transferMonths->setValue(v.settings.transferTransitionMonths);
@@ -395,7 +451,7 @@ void RuleSetEditorDialog::load(const RuleSetVersion &v)
                                           .arg(v.settings.turnoverReportDeadline->month, 2, 10, QLatin1Char('0'))
                                     : QString());
     m_zones->setText(v.settings.zones.join(QStringLiteral(", ")));
-    for (QTableWidget *table : {m_salesDays, m_servingRules, m_specialDays})
+    for (QTableWidget *table : {m_salesDays, m_servingRules, m_specialDays, m_tiers})
         table->resizeColumnsToContents();
     m_loading = false;
 }
@@ -519,6 +575,57 @@ RuleSetVersion RuleSetEditorDialog::version(QList<RuleProblem> *problems) const
     }
     v.serving.consumptionMinutes = m_consumption->value();
 
+    // Fees. The same consistency rules as the file format (docs/rule-set-format.md).
+    auto amount = [&](const QString &text, const QString &path, const QString &label) -> std::optional<double> {
+        if (text.isEmpty())
+            return std::nullopt;
+        const std::optional<double> value = RuleTexts::parseNumber(text);
+        if (!value || *value < 0)
+            problem(path, tr("%1: write an amount of 0 or more, e.g. 440 or 1 017,50.").arg(label));
+        return value;
+    };
+    v.fees.singleOccasionMethod = m_feeMethod->currentData().toString();
+    v.fees.ordinaryFeeBase = m_ordinaryBase->currentData().toString();
+    v.fees.ordinaryFeeAmount = amount(m_ordinaryAmount->text().trimmed(), QStringLiteral("fees.ordinary_fee_amount"),
+                                      tr("Ordinary fee amount"));
+    if (v.fees.ordinaryFeeBase == QLatin1String("amount") && !v.fees.ordinaryFeeAmount)
+        problem(QStringLiteral("fees.ordinary_fee_amount"), tr("Ordinary fee amount: required with a fixed amount."));
+    v.fees.travellingRate = amount(m_travellingRate->text().trimmed(), QStringLiteral("fees.travelling_rate"),
+                                   tr("Travelling licence rate"));
+    v.fees.singleOccasionTiers.clear();
+    for (int r = 0; r < m_tiers->rowCount(); ++r) {
+        SingleOccasionTier tier;
+        tier.eventType = itemText(m_tiers, r, TEventType);
+        bool ok = false;
+        const QString minText = itemText(m_tiers, r, TMin);
+        tier.minAttendance = minText.isEmpty() ? 0 : minText.toInt(&ok);
+        if (!minText.isEmpty() && (!ok || tier.minAttendance < 0))
+            problem(rowPath("fees.single_occasion_tiers", r, "min_attendance"), tr("From: a number of people, 0 or more."));
+        const QString maxText = itemText(m_tiers, r, TMax);
+        if (!maxText.isEmpty()) {
+            const int max = maxText.toInt(&ok);
+            if (!ok || max < tier.minAttendance)
+                problem(rowPath("fees.single_occasion_tiers", r, "max_attendance"),
+                        tr("To: a number of people, not below From (empty: no upper limit)."));
+            else
+                tier.maxAttendance = max;
+        }
+        tier.amount = amount(itemText(m_tiers, r, TAmount), rowPath("fees.single_occasion_tiers", r, "amount"), tr("Amount"));
+        tier.percentOfOrdinary = amount(itemText(m_tiers, r, TPercent),
+                                        rowPath("fees.single_occasion_tiers", r, "percent_of_ordinary"), tr("% of ordinary"));
+        const QString travelling = itemText(m_tiers, r, TTravelling).toCaseFolded();
+        tier.travellingRate = !travelling.isEmpty() && travelling != tr("no").toCaseFolded()
+                              && travelling != QLatin1String("no") && travelling != QLatin1String("0");
+        const int charges = (tier.amount ? 1 : 0) + (tier.percentOfOrdinary ? 1 : 0) + (tier.travellingRate ? 1 : 0);
+        if (charges != 1)
+            problem(rowPath("fees.single_occasion_tiers", r, "amount"),
+                    tr("A tier charges exactly one of: an amount, a percentage of the ordinary fee, or the travelling rate."));
+        tier.note = itemText(m_tiers, r, TNote);
+        v.fees.singleOccasionTiers.append(tier);
+    }
+    if (v.fees.singleOccasionMethod == QLatin1String("tiers") && v.fees.singleOccasionTiers.isEmpty())
+        problem(QStringLiteral("fees.single_occasion_tiers"), tr("Fees by tiers: add at least one tier."));
+
     v.settings.periodReading = static_cast<LicencePeriod::Reading>(m_reading->currentData().toInt());
     v.settings.prikkerUsedBySuspension = m_prikkerUsed->isChecked();
     v.settings.transferTransitionMonths = m_transferMonths->value();
@@ -576,7 +683,7 @@ void RuleSetEditorDialog::showProblems(const QList<RuleProblem> &problems)
 {
     const bool wasLoading = m_loading;
     m_loading = true;
-    for (QTableWidget *table : {m_salesDays, m_servingRules, m_specialDays}) {
+    for (QTableWidget *table : {m_salesDays, m_servingRules, m_specialDays, m_tiers}) {
         for (int r = 0; r < table->rowCount(); ++r) {
             for (int c = 0; c < table->columnCount(); ++c) {
                 if (QTableWidgetItem *item = table->item(r, c)) {
@@ -589,11 +696,16 @@ void RuleSetEditorDialog::showProblems(const QList<RuleProblem> &problems)
     }
     QHash<QLabel *, QStringList> labels;
     for (QLabel *label : {m_effectiveFromError, m_generalError, m_weekdayError, m_beforeHolidayError, m_consumptionError,
-                          m_turnoverDeadlineError, m_zonesError})
+                          m_turnoverDeadlineError, m_zonesError, m_ordinaryAmountError, m_travellingRateError})
         labels.insert(label, {});
 
     static const QRegularExpression rowPattern(
-        QStringLiteral("^(sales\\.days|serving\\.rules|serving\\.special_days)\\[(\\d+)\\](?:\\.(\\w+))?"));
+        QStringLiteral("^(sales\\.days|serving\\.rules|serving\\.special_days|fees\\.single_occasion_tiers)\\[(\\d+)\\](?:\\.(\\w+))?"));
+    static const QHash<QString, int> tierColumns = {
+        {QStringLiteral("event_type"), TEventType}, {QStringLiteral("min_attendance"), TMin},
+        {QStringLiteral("max_attendance"), TMax},   {QStringLiteral("amount"), TAmount},
+        {QStringLiteral("percent_of_ordinary"), TPercent}, {QStringLiteral("travelling_rate"), TTravelling},
+        {QStringLiteral("note"), TNote}};
     static const QHash<QString, int> servingColumns = {
         {QStringLiteral("groups"), SGroups}, {QStringLiteral("area"), SArea},     {QStringLiteral("zone"), SZone},
         {QStringLiteral("days"), SDays},     {QStringLiteral("season"), SSeason}, {QStringLiteral("start"), SStart},
@@ -610,9 +722,11 @@ void RuleSetEditorDialog::showProblems(const QList<RuleProblem> &problems)
             const QString list = m.captured(1);
             QTableWidget *table = list == QLatin1String("sales.days") ? m_salesDays
                 : list == QLatin1String("serving.rules")              ? m_servingRules
+                : list == QLatin1String("fees.single_occasion_tiers") ? m_tiers
                                                                       : m_specialDays;
             const QHash<QString, int> &columns = table == m_salesDays ? salesColumns
                 : table == m_servingRules                              ? servingColumns
+                : table == m_tiers                                     ? tierColumns
                                                                        : specialColumns;
             const int row = m.captured(2).toInt();
             if (row < table->rowCount()) {
@@ -640,6 +754,10 @@ void RuleSetEditorDialog::showProblems(const QList<RuleProblem> &problems)
             label = m_turnoverDeadlineError;
         else if (problem.path.startsWith(QLatin1String("settings.zones")))
             label = m_zonesError;
+        else if (problem.path.startsWith(QLatin1String("fees.ordinary_fee_amount")))
+            label = m_ordinaryAmountError;
+        else if (problem.path.startsWith(QLatin1String("fees.travelling_rate")))
+            label = m_travellingRateError;
         else
             message = tr("%1: %2").arg(problem.path, problem.message);
         labels[label].append(message);

@@ -32,6 +32,7 @@ public:
     enum ServingColumn { SGroups, SArea, SZone, SDays, SSeason, SStart, SEnd, SNote, SProblem, SColumnCount };
     enum SpecialColumn { DDay, DZone, DNotBefore, DNotAfter, DNote, DProblem, DColumnCount };
     enum SalesDayColumn { YDay, YClose, YNote, YProblem, YColumnCount };
+    enum TierColumn { TEventType, TMin, TMax, TAmount, TPercent, TTravelling, TNote, TProblem, TColumnCount };
 
     RuleSetEditorDialog(const Database &db, const Clock &clock, const rules::RuleSet &ruleSet, QWidget *parent = nullptr);
     ~RuleSetEditorDialog() override;
@@ -79,6 +80,14 @@ private:
     QTableWidget *m_specialDays;
     QSpinBox *m_consumption;
     QLabel *m_consumptionError;
+
+    QComboBox *m_feeMethod;
+    QComboBox *m_ordinaryBase;
+    QLineEdit *m_ordinaryAmount;
+    QLabel *m_ordinaryAmountError;
+    QLineEdit *m_travellingRate;
+    QLabel *m_travellingRateError;
+    QTableWidget *m_tiers;
 
     QComboBox *m_reading;
     QCheckBox *m_prikkerUsed;

@@ -2,6 +2,7 @@
 
 #include "DateEdit.h"
 #include "InlineError.h"
+#include "FeeRatesDialog.h"
 #include "RuleSetEditorDialog.h"
 #include "RuleTexts.h"
 #include "domain/Licence.h"
@@ -9,6 +10,7 @@
 #include "rules/Fees.h"
 #include "rules/LicencePeriod.h"
 #include "storage/Database.h"
+#include "storage/FeeRateRepository.h"
 #include "storage/RuleSetRepository.h"
 
 #include <QComboBox>
@@ -50,6 +52,7 @@ RulesPanel::RulesPanel(const Clock &clock, QWidget *parent)
       m_ruleSetLabel(new QLabel(this)),
       m_loadError(InlineError::makeLabel(this, QStringLiteral("ruleSetErrorLabel"))),
       m_editButton(new QPushButton(tr("&Edit rule set…"), this)),
+      m_feeRatesButton(new QPushButton(tr("&Fee rates…"), this)),
       m_date(new DateEdit(this)),
       m_dateError(InlineError::makeLabel(this, QStringLiteral("dateErrorLabel"))),
       m_versionLabel(new QLabel(this))
@@ -63,6 +66,7 @@ RulesPanel::RulesPanel(const Clock &clock, QWidget *parent)
     m_ruleSetLabel->setFont(heading);
     m_editButton->setObjectName(QStringLiteral("editRuleSetButton"));
     m_editButton->setToolTip(tr("Administrators: change the municipality's hours, fee tiers and settings from a date"));
+    m_feeRatesButton->setObjectName(QStringLiteral("feeRatesButton"));
     m_date->setObjectName(QStringLiteral("rulesDateEdit"));
     m_date->setDate(m_clock.today());
     m_versionLabel->setObjectName(QStringLiteral("versionLabel"));
@@ -74,6 +78,7 @@ RulesPanel::RulesPanel(const Clock &clock, QWidget *parent)
     auto *top = new QHBoxLayout;
     top->addWidget(m_ruleSetLabel, 1);
     top->addWidget(m_editButton);
+    top->addWidget(m_feeRatesButton);
     contentLayout->addLayout(top);
     contentLayout->addWidget(m_loadError);
     auto *dateForm = new QFormLayout;
@@ -200,6 +205,7 @@ RulesPanel::RulesPanel(const Clock &clock, QWidget *parent)
     for (QLineEdit *edit : m_litres)
         connect(edit, &QLineEdit::textChanged, this, &RulesPanel::updateFee);
     connect(m_editButton, &QPushButton::clicked, this, &RulesPanel::editRuleSet);
+    connect(m_feeRatesButton, &QPushButton::clicked, this, &RulesPanel::editFeeRates);
 
     setDatabase(nullptr);
 }
@@ -234,6 +240,18 @@ void RulesPanel::reload()
     } else {
         m_ruleSet = RuleSet();
     }
+    m_feeRates = FeeRateTable::national();
+    if (m_db) {
+        const Result<FeeRateTable> rates = FeeRateRepository(*m_db, m_clock).current();
+        if (rates)
+            m_feeRates = *rates;
+        else
+            InlineError::show(m_loadError, InlineError::text(rates.error()));
+    }
+    m_feeRatesButton->setEnabled(m_db && !m_db->isReadOnly());
+    m_feeRatesButton->setToolTip(m_db && m_db->isReadOnly()
+                                     ? tr("The register is open read-only; the fee rates cannot be changed here.")
+                                     : tr("Administrators: add the national fee rates of a new year or correct a year"));
     m_editButton->setEnabled(m_db && !m_db->isReadOnly() && !m_ruleSet.versions.isEmpty());
     m_editButton->setToolTip(m_db && m_db->isReadOnly()
                                  ? tr("The register is open read-only; the rule set cannot be changed here.")
@@ -402,7 +420,7 @@ void RulesPanel::updateFee()
         }
     }
     InlineError::show(m_litresError, litresProblem);
-    const Result<FeeRates> rates = FeeRateTable::national().forYear(m_feeYear->value());
+    const Result<FeeRates> rates = m_feeRates.forYear(m_feeYear->value());
     InlineError::show(m_feeYearError, rates ? QString() : InlineError::text(rates.error()));
     if (!rates || !litresProblem.isEmpty())
         return;
@@ -424,6 +442,19 @@ void RulesPanel::editRuleSet()
     connect(dialog, &QDialog::accepted, this, [this] {
         reload();
         Q_EMIT ruleSetSaved();
+    });
+    dialog->open();
+}
+
+void RulesPanel::editFeeRates()
+{
+    if (!m_db || m_db->isReadOnly())
+        return;
+    auto *dialog = new FeeRatesDialog(*m_db, m_clock, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &FeeRatesDialog::ratesSaved, this, [this] {
+        reload();
+        Q_EMIT feeRatesSaved();
     });
     dialog->open();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Clock.h"
+#include "rules/Fees.h"
 #include "rules/RuleSet.h"
 
 #include <QWidget>
@@ -36,9 +37,15 @@ public:
 
     // Opens the rule-set editor (writable registers only); a saved version updates the panel.
     void editRuleSet();
+    // Opens the fee-rate table ("Gebyrsatser", writable registers only); a saved year updates the
+    // fee answer.
+    void editFeeRates();
+    // The fee-rate table the annual-fee answer uses: the register's, or the shipped one.
+    const rules::FeeRateTable &feeRates() const { return m_feeRates; }
 
 Q_SIGNALS:
     void ruleSetSaved();
+    void feeRatesSaved();
 
 private:
     void reload();
@@ -54,10 +61,12 @@ private:
     const Clock &m_clock;
     const Database *m_db = nullptr;
     rules::RuleSet m_ruleSet;
+    rules::FeeRateTable m_feeRates;
 
     QLabel *m_ruleSetLabel;
     QLabel *m_loadError;
     QPushButton *m_editButton;
+    QPushButton *m_feeRatesButton;
     DateEdit *m_date;
     QLabel *m_dateError;
     QLabel *m_versionLabel;

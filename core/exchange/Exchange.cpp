@@ -3,6 +3,7 @@
 #include "domain/LicenceJson.h"
 #include "exchange/JsonReader.h"
 #include "storage/AuditLog.h"
+#include "storage/FeeRateRepository.h"
 #include "storage/Database.h"
 #include "storage/LicenceRepository.h"
 #include "storage/RegisterSettings.h"
@@ -42,6 +43,7 @@ struct Document
     QList<Licence> licences;
     QList<AuditEntry> audit;
     QList<StoredRuleSetVersion> ruleSets; // empty: the register follows the national preset
+    QList<StoredFeeRates> feeRates;       // empty: the register uses the shipped national fee rates
     int formatVersion = 1;
 };
 
@@ -682,6 +684,104 @@ Status storeRuleSetsSection(const QSqlDatabase &db, const Document &document)
 }
 
 // ---------------------------------------------------------------------------------------------
+// fee_rates (format version 2): the register's national fee-rate table, one row per year
+
+Result<QJsonValue> exportFeeRatesSection(const Database &db)
+{
+    const Result<QList<StoredFeeRates>> rows = FeeRateRepository::readAll(db.connection());
+    if (!rows)
+        return rows.error();
+    if (rows->isEmpty())
+        return QJsonValue(QJsonValue::Undefined); // the shipped table: nothing stored, nothing written
+    QJsonArray array;
+    for (const StoredFeeRates &row : *rows) {
+        QJsonObject o = FeeRateRepository::toJson(row.rates);
+        o.insert(key("id"), row.id);
+        o.insert(key("created_at"), row.createdAt.toUTC().toString(Qt::ISODateWithMs));
+        o.insert(key("user"), row.user);
+        array.append(o);
+    }
+    return QJsonValue(array);
+}
+
+void readFeeRatesSection(JsonReader &r, const QJsonValue &value, const QString &path, Document &document, const Clock &clock)
+{
+    QJsonArray array;
+    if (!r.asArray(value, path, array))
+        return;
+    QHash<qint64, int> byId;
+    QHash<int, int> byYear;
+    const QDateTime now = clock.now().toUTC();
+    for (int i = 0; i < array.size(); ++i) {
+        const QString rowPath = JsonReader::index(path, i);
+        QJsonObject o;
+        if (!r.asObject(array.at(i), rowPath, o)
+            || !r.onlyKeys(o, rowPath,
+                           {key("id"), key("year"), key("sale"), key("serving"), key("travelling_cap"), key("source"),
+                            key("created_at"), key("user")})) {
+            return;
+        }
+        StoredFeeRates row;
+        r.integer(o, rowPath, key("id"), Need::Optional, 1, row.id);
+        bool hasCreated = false;
+        r.dateTime(o, rowPath, key("created_at"), Need::Optional, row.createdAt, &hasCreated);
+        if (!hasCreated)
+            row.createdAt = now;
+        r.string(o, rowPath, key("user"), Need::Optional, row.user);
+        qint64 year = 0;
+        r.integer(o, rowPath, key("year"), Need::Required, 0, year);
+        QJsonObject sale;
+        QJsonObject serving;
+        r.object(o, rowPath, key("sale"), Need::Required, sale);
+        r.object(o, rowPath, key("serving"), Need::Required, serving);
+        if (!r.ok())
+            return;
+        QJsonObject ratesObject = o;
+        ratesObject.remove(key("id"));
+        ratesObject.remove(key("created_at"));
+        ratesObject.remove(key("user"));
+        const Result<rules::FeeRates> rates = FeeRateRepository::fromJson(ratesObject);
+        if (!rates) {
+            r.fail(rates.error().field.isEmpty() ? rowPath : JsonReader::join(rowPath, rates.error().field),
+                   rates.error().message);
+            return;
+        }
+        row.rates = *rates;
+        if (row.id != 0) {
+            if (byId.contains(row.id)) {
+                r.fail(JsonReader::join(rowPath, key("id")),
+                       RegisterExchange::tr("id %1 is already used by %2.").arg(row.id).arg(JsonReader::index(path, byId.value(row.id))));
+                return;
+            }
+            byId.insert(row.id, i);
+        }
+        if (byYear.contains(row.rates.year)) {
+            r.fail(JsonReader::join(rowPath, key("year")),
+                   RegisterExchange::tr("the rates of %1 are already given by %2.")
+                       .arg(row.rates.year)
+                       .arg(JsonReader::index(path, byYear.value(row.rates.year))));
+            return;
+        }
+        byYear.insert(row.rates.year, i);
+        document.feeRates.append(row);
+    }
+    qint64 next = 1;
+    for (const StoredFeeRates &row : std::as_const(document.feeRates))
+        next = qMax(next, row.id + 1);
+    for (StoredFeeRates &row : document.feeRates) {
+        if (row.id == 0)
+            row.id = next++;
+    }
+}
+
+// A document without the section leaves the table empty: the register then uses the shipped
+// national fee rates.
+Status storeFeeRatesSection(const QSqlDatabase &db, const Document &document)
+{
+    return FeeRateRepository::restore(db, document.feeRates);
+}
+
+// ---------------------------------------------------------------------------------------------
 
 const QList<Section> &sections()
 {
@@ -690,6 +790,7 @@ const QList<Section> &sections()
         {key("licences"), true, &exportLicencesSection, &readLicencesSection, &storeLicencesSection},
         {key("audit_log"), false, &exportAuditSection, &readAuditSection, &storeAuditSection},
         {key("rule_sets"), false, &exportRuleSetsSection, &readRuleSetsSection, &storeRuleSetsSection, 2},
+        {key("fee_rates"), false, &exportFeeRatesSection, &readFeeRatesSection, &storeFeeRatesSection, 2},
     };
     return all;
 }

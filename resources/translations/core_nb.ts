@@ -378,6 +378,69 @@
     </message>
 </context>
 <context>
+    <name>FeeRateRepository</name>
+    <message>
+        <source>The register's fee rates could not be saved or read.</source>
+        <translation>Registerets gebyrsatser kunne ikke lagres eller leses.</translation>
+    </message>
+    <message>
+        <source>The register is open read-only; close the other window that has it open for changes first.</source>
+        <translation>Registeret er åpnet skrivebeskyttet; lukk først det andre vinduet som har det åpent for endringer.</translation>
+    </message>
+    <message>
+        <source>Year: must be a year between 1900 and 2200.</source>
+        <translation>År: må være et år mellom 1900 og 2200.</translation>
+    </message>
+    <message>
+        <source>%1: required.</source>
+        <translation>%1: må fylles ut.</translation>
+    </message>
+    <message>
+        <source>%1: must be a number, 0 or more.</source>
+        <translation>%1: må være et tall, 0 eller mer.</translation>
+    </message>
+    <message>
+        <source>Sales, group 1</source>
+        <translation>Salg, gruppe 1</translation>
+    </message>
+    <message>
+        <source>Sales, group 2</source>
+        <translation>Salg, gruppe 2</translation>
+    </message>
+    <message>
+        <source>Sales, minimum fee</source>
+        <translation>Salg, minstegebyr</translation>
+    </message>
+    <message>
+        <source>Serving, group %1</source>
+        <translation>Skjenking, gruppe %1</translation>
+    </message>
+    <message>
+        <source>Serving, minimum fee</source>
+        <translation>Skjenking, minstegebyr</translation>
+    </message>
+    <message>
+        <source>Travelling licence, cap per occasion</source>
+        <translation>Ambulerende bevilling, øvre grense per gang</translation>
+    </message>
+    <message>
+        <source>The register's fee rates cannot be read: %1</source>
+        <translation>Registerets gebyrsatser kan ikke leses: %1</translation>
+    </message>
+    <message>
+        <source>The register already has fee rates; add or correct a year instead.</source>
+        <translation>Registeret har allerede gebyrsatser; legg til eller rett et år i stedet.</translation>
+    </message>
+    <message>
+        <source>Year: the table already has rates for %1; correct that year instead.</source>
+        <translation>År: tabellen har allerede satser for %1; rett det året i stedet.</translation>
+    </message>
+    <message>
+        <source>Year: the table has no rates for %1 to correct.</source>
+        <translation>År: tabellen har ingen satser for %1 som kan rettes.</translation>
+    </message>
+</context>
+<context>
     <name>FeeRateTable</name>
     <message>
         <source>format: not a fee-rate table (expected "bevilling-fee-rates").</source>
@@ -1061,6 +1124,10 @@
     <message>
         <source>this section belongs to format version %1 or later; the document says version %2.</source>
         <translation>denne delen hører til formatversjon %1 eller senere; dokumentet oppgir versjon %2.</translation>
+    </message>
+    <message>
+        <source>the rates of %1 are already given by %2.</source>
+        <translation>satsene for %1 er allerede oppgitt i %2.</translation>
     </message>
 </context>
 <context>

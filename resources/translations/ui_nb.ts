@@ -177,7 +177,7 @@
     <message>
         <source>Usage: bevilling [--database FILE]
 
-Bevilling keeps a municipality&apos;s register of alcohol licences.
+Bevilling keeps a municipality's register of alcohol licences.
 
 Options:
   --database FILE  open this register file instead of the last one used
@@ -241,13 +241,104 @@ Uten --database åpnes registeret som ble brukt sist, ellers standardregisteret
     </message>
 </context>
 <context>
+    <name>bevilling::FeeRatesDialog</name>
+    <message>
+        <source>Fee rates</source>
+        <translation>Gebyrsatser</translation>
+    </message>
+    <message>
+        <source>e.g. the regulation or circular the rates come from</source>
+        <translation>f.eks. forskriften eller rundskrivet satsene kommer fra</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <source>Sales, group &amp;1 (kr per litre):</source>
+        <translation>Salg, gruppe &amp;1 (kr per vareliter):</translation>
+    </message>
+    <message>
+        <source>Sales, group &amp;2 (kr per litre):</source>
+        <translation>Salg, gruppe &amp;2 (kr per vareliter):</translation>
+    </message>
+    <message>
+        <source>Sales, &amp;minimum fee (kr):</source>
+        <translation>Salg, &amp;minstegebyr (kr):</translation>
+    </message>
+    <message>
+        <source>Serving, group 1 (kr per &amp;litre):</source>
+        <translation>Skjenking, gruppe 1 (kr per vare&amp;liter):</translation>
+    </message>
+    <message>
+        <source>Serving, group 2 (kr per l&amp;itre):</source>
+        <translation>Skjenking, gruppe 2 (kr per varel&amp;iter):</translation>
+    </message>
+    <message>
+        <source>Serving, group 3 (kr per li&amp;tre):</source>
+        <translation>Skjenking, gruppe 3 (kr per vareli&amp;ter):</translation>
+    </message>
+    <message>
+        <source>Serving, minimum &amp;fee (kr):</source>
+        <translation>Skjenking, minste&amp;gebyr (kr):</translation>
+    </message>
+    <message>
+        <source>Travelling licence, &amp;cap per occasion (kr):</source>
+        <translation>Ambulerende bevilling, &amp;maks per anledning (kr):</translation>
+    </message>
+    <message>
+        <source>The national rates per litre and minimum fees (alkoholforskriften § 6-2), one row per year. Add the next year's rates when they are published, or correct a year.</source>
+        <translation>De nasjonale satsene per vareliter og minstegebyrene (alkoholforskriften § 6-2), én rad per år. Legg inn neste års satser når de er kunngjort, eller rett et år.</translation>
+    </message>
+    <message>
+        <source>&amp;Rates of:</source>
+        <translation>&amp;Satser for:</translation>
+    </message>
+    <message>
+        <source>empty when unknown</source>
+        <translation>tomt når satsen er ukjent</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Kilde:</translation>
+    </message>
+    <message>
+        <source>The register is open read-only; the fee rates cannot be changed here.</source>
+        <translation>Registeret er åpnet skrivebeskyttet; gebyrsatsene kan ikke endres her.</translation>
+    </message>
+    <message>
+        <source>New year</source>
+        <translation>Nytt år</translation>
+    </message>
+    <message>
+        <source>A year is required.</source>
+        <translation>Årstall må fylles ut.</translation>
+    </message>
+    <message>
+        <source>Write a year, e.g. 2026.</source>
+        <translation>Skriv et årstall, f.eks. 2026.</translation>
+    </message>
+    <message>
+        <source>Write a number of kroner, 0 or more (e.g. 0,63).</source>
+        <translation>Skriv et kronebeløp, 0 eller mer (f.eks. 0,63).</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Må fylles ut.</translation>
+    </message>
+    <message>
+        <source>The table already has rates for %1; choose that year above to correct it.</source>
+        <translation>Tabellen har allerede satser for %1; velg det året over for å rette det.</translation>
+    </message>
+</context>
+<context>
     <name>bevilling::FirstStartDialog</name>
     <message>
         <source>Welcome to Bevilling</source>
         <translation>Velkommen til Bevilling</translation>
     </message>
     <message>
-        <source>Bevilling keeps the municipality&apos;s register of alcohol licences. There is no register on this computer yet. How do you want to start?</source>
+        <source>Bevilling keeps the municipality's register of alcohol licences. There is no register on this computer yet. How do you want to start?</source>
         <translation>Bevilling fører kommunens register over alkoholbevillinger. Det finnes ikke noe register på denne maskinen ennå. Hvordan vil du begynne?</translation>
     </message>
     <message>
@@ -709,15 +800,15 @@ Uten --database åpnes registeret som ble brukt sist, ellers standardregisteret
         <translation>&amp;Styrer:</translation>
     </message>
     <message>
-        <source>Manager&apos;s name</source>
+        <source>Manager's name</source>
         <translation>Styrerens navn</translation>
     </message>
     <message>
-        <source>Manager&apos;s date of birth</source>
+        <source>Manager's date of birth</source>
         <translation>Styrerens fødselsdato</translation>
     </message>
     <message>
-        <source>Manager&apos;s knowledge test</source>
+        <source>Manager's knowledge test</source>
         <translation>Styrerens kunnskapsprøve</translation>
     </message>
     <message>
@@ -789,7 +880,7 @@ Uten --database åpnes registeret som ble brukt sist, ellers standardregisteret
         <translation>Seneste lovlige sluttdato for denne startdatoen: %1 (alkoholloven § 1-6).</translation>
     </message>
     <message>
-        <source>The end date is later; that needs the council&apos;s decision to continue the licences (§ 1-6 third paragraph).</source>
+        <source>The end date is later; that needs the council's decision to continue the licences (§ 1-6 third paragraph).</source>
         <translation>Sluttdatoen er senere; det krever kommunestyrets vedtak om at bevillingene skal fortsette (§ 1-6 tredje ledd).</translation>
     </message>
 </context>
@@ -1188,7 +1279,7 @@ Fri programvare under MIT-lisensen.</translation>
         <translation>Nasjonale maksimaltider</translation>
     </message>
     <message>
-        <source>Bærum kommune&apos;s rules (2020)</source>
+        <source>Bærum kommune's rules (2020)</source>
         <translation>Bærum kommunes retningslinjer (2020)</translation>
     </message>
     <message>
@@ -1394,7 +1485,7 @@ Fri programvare under MIT-lisensen.</translation>
         <translation>Eierskifte: søknad &amp;innen:</translation>
     </message>
     <message>
-        <source>&amp;Estimated fee (last year&apos;s fee plus):</source>
+        <source>&amp;Estimated fee (last year's fee plus):</source>
         <translation>Skjønns&amp;messig gebyr (fjorårets gebyr pluss):</translation>
     </message>
     <message>
@@ -1422,7 +1513,7 @@ Fri programvare under MIT-lisensen.</translation>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <source>Rule set &quot;%1&quot;. The form shows the version in force from %2; saving stores it as a new version from the date below (from %2 itself: replaces that version).</source>
+        <source>Rule set "%1". The form shows the version in force from %2; saving stores it as a new version from the date below (from %2 itself: replaces that version).</source>
         <translation>Regelverk «%1». Skjemaet viser versjonen som gjelder fra %2; lagring gjør det til en ny versjon fra datoen nedenfor (fra %2: erstatter den versjonen).</translation>
     </message>
     <message>
@@ -1458,7 +1549,7 @@ Fri programvare under MIT-lisensen.</translation>
         <translation>Dag: oppgi dagen (easter_saturday, 12-24, ...).</translation>
     </message>
     <message>
-        <source>Groups: list alcohol groups 1, 2 or 3, e.g. &quot;1, 2&quot;.</source>
+        <source>Groups: list alcohol groups 1, 2 or 3, e.g. "1, 2".</source>
         <translation>Grupper: oppgi alkoholgruppe 1, 2 eller 3, f.eks. «1, 2».</translation>
     </message>
     <message>
@@ -1466,7 +1557,7 @@ Fri programvare under MIT-lisensen.</translation>
         <translation>Areal: skriv %1, %2 eller la feltet stå tomt for begge.</translation>
     </message>
     <message>
-        <source>Days: &quot;%1&quot; is not one of %2.</source>
+        <source>Days: "%1" is not one of %2.</source>
         <translation>Dager: «%1» er ikke en av %2.</translation>
     </message>
     <message>
@@ -1501,6 +1592,118 @@ Fri programvare under MIT-lisensen.</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Per litre at the national rates, with the serving minimum</source>
+        <translation>Per liter etter de nasjonale satsene, med minstegebyret for skjenking</translation>
+    </message>
+    <message>
+        <source>By tiers (attendance and event type)</source>
+        <translation>Etter trinn (antall deltakere og type arrangement)</translation>
+    </message>
+    <message>
+        <source>The serving minimum of the year</source>
+        <translation>Årets minstegebyr for skjenking</translation>
+    </message>
+    <message>
+        <source>A fixed amount</source>
+        <translation>Et fast beløp</translation>
+    </message>
+    <message>
+        <source>kroner, only with a fixed amount</source>
+        <translation>kroner, bare ved fast beløp</translation>
+    </message>
+    <message>
+        <source>kroner per occasion; empty: the national cap of the year</source>
+        <translation>kroner per gang; tomt: årets nasjonale øvre grense</translation>
+    </message>
+    <message>
+        <source>Single-occasion fee &amp;method:</source>
+        <translation>&amp;Gebyr for enkelt anledning:</translation>
+    </message>
+    <message>
+        <source>"Ordinary fee" &amp;means:</source>
+        <translation>«Ordinært gebyr» &amp;betyr:</translation>
+    </message>
+    <message>
+        <source>Ordinary fee &amp;amount:</source>
+        <translation>Ordinært gebyr, &amp;beløp:</translation>
+    </message>
+    <message>
+        <source>Tra&amp;velling licence rate:</source>
+        <translation>Sats for &amp;ambulerende bevilling:</translation>
+    </message>
+    <message>
+        <source>Tiers are tried from the top; the first that matches the event type (empty: any type) and the attendance (from-to, to empty: no upper limit) decides. Each tier charges exactly one of: an amount in kroner, a percentage of the ordinary fee, or the travelling licence rate (yes). Event types: cultural, voluntary, senior_centre, closed_party, other.</source>
+        <translation>Trinnene prøves ovenfra; det første som passer med typen arrangement (tom: alle typer) og antall deltakere (fra–til, til tom: ingen øvre grense) avgjør. Hvert trinn krever nøyaktig én av: et beløp i kroner, en prosentandel av det ordinære gebyret, eller satsen for ambulerende bevilling (ja). Typer arrangement: cultural (kultur), voluntary (frivillig organisasjon), senior_centre (seniorsenter), closed_party (sluttet selskap), other (annet).</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Type arrangement</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløp</translation>
+    </message>
+    <message>
+        <source>% of ordinary</source>
+        <translation>% av ordinært</translation>
+    </message>
+    <message>
+        <source>Travelling rate</source>
+        <translation>Ambulerende sats</translation>
+    </message>
+    <message>
+        <source>&amp;Fees</source>
+        <translation>&amp;Gebyrer</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>%1: write an amount of 0 or more, e.g. 440 or 1 017,50.</source>
+        <translation>%1: skriv et beløp på 0 eller mer, f.eks. 440 eller 1 017,50.</translation>
+    </message>
+    <message>
+        <source>Ordinary fee amount</source>
+        <translation>Ordinært gebyr, beløp</translation>
+    </message>
+    <message>
+        <source>Ordinary fee amount: required with a fixed amount.</source>
+        <translation>Ordinært gebyr, beløp: må fylles ut ved fast beløp.</translation>
+    </message>
+    <message>
+        <source>Travelling licence rate</source>
+        <translation>Sats for ambulerende bevilling</translation>
+    </message>
+    <message>
+        <source>From: a number of people, 0 or more.</source>
+        <translation>Fra: et antall personer, 0 eller flere.</translation>
+    </message>
+    <message>
+        <source>To: a number of people, not below From (empty: no upper limit).</source>
+        <translation>Til: et antall personer, ikke lavere enn Fra (tom: ingen øvre grense).</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nei</translation>
+    </message>
+    <message>
+        <source>A tier charges exactly one of: an amount, a percentage of the ordinary fee, or the travelling rate.</source>
+        <translation>Et trinn krever nøyaktig én av: et beløp, en prosentandel av det ordinære gebyret, eller satsen for ambulerende bevilling.</translation>
+    </message>
+    <message>
+        <source>Fees by tiers: add at least one tier.</source>
+        <translation>Gebyr etter trinn: legg til minst ett trinn.</translation>
+    </message>
 </context>
 <context>
     <name>bevilling::RulesPanel</name>
@@ -1509,7 +1712,7 @@ Fri programvare under MIT-lisensen.</translation>
         <translation>&amp;Endre regelverk …</translation>
     </message>
     <message>
-        <source>Administrators: change the municipality&apos;s hours, fee tiers and settings from a date</source>
+        <source>Administrators: change the municipality's hours, fee tiers and settings from a date</source>
         <translation>Administratorer: endre kommunens tider, gebyrsatser og innstillinger fra en dato</translation>
     </message>
     <message>
@@ -1671,6 +1874,18 @@ Fri programvare under MIT-lisensen.</translation>
     <message>
         <source>%1 (by litres %2; minimum %3)</source>
         <translation>%1 (etter liter %2; minstegebyr %3)</translation>
+    </message>
+    <message>
+        <source>&amp;Fee rates…</source>
+        <translation>&amp;Gebyrsatser…</translation>
+    </message>
+    <message>
+        <source>The register is open read-only; the fee rates cannot be changed here.</source>
+        <translation>Registeret er åpnet skrivebeskyttet; gebyrsatsene kan ikke endres her.</translation>
+    </message>
+    <message>
+        <source>Administrators: add the national fee rates of a new year or correct a year</source>
+        <translation>Administratorer: legg inn de nasjonale gebyrsatsene for et nytt år, eller rett et år</translation>
     </message>
 </context>
 </TS>
