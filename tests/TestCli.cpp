@@ -11,26 +11,16 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "CliTestSupport.h"
+
 #include <memory>
 
 using namespace bevilling;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    QList<QByteArray> errLines() const
-    {
-        QList<QByteArray> lines = err.split('\n');
-        if (!lines.isEmpty() && lines.last().isEmpty())
-            lines.removeLast();
-        return lines;
-    }
-};
+using Run = bevilling::test::CliRun;
+using bevilling::test::writeFile;
 
 QByteArray readFile(const QString &path)
 {
@@ -38,11 +28,6 @@ QByteArray readFile(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
 
 } // namespace
 
@@ -75,23 +60,7 @@ private:
 
 Run TestCli::cli(const QStringList &arguments) const
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    // A home of its own, so that the default register is never the user's.
-    env.insert(QStringLiteral("HOME"), m_dir.filePath(QStringLiteral("home")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("home/data")));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("home/config")));
-    env.remove(QStringLiteral("QT_LOGGING_RULES"));
-    process.setProcessEnvironment(env);
-    process.setWorkingDirectory(m_dir.path());
-    process.start(QStringLiteral(BEVILLING_CLI_PATH), arguments);
-    Run run;
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
-        return run;
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return bevilling::test::runCli(m_dir.path(), arguments);
 }
 
 void TestCli::initTestCase()

@@ -9,28 +9,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "CliTestSupport.h"
+
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
+using Run = bevilling::test::CliRun;
+using bevilling::test::writeFile;
 
-    QList<QByteArray> errLines() const
-    {
-        QList<QByteArray> lines = err.split('\n');
-        if (!lines.isEmpty() && lines.last().isEmpty())
-            lines.removeLast();
-        return lines;
-    }
-};
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
 
 // Worked example 5 (rules.md): four inspections adding up to exactly 12 prikker.
 const QByteArray kExample5 = R"({"events": [
@@ -153,22 +138,7 @@ Run TestCliRules::cli(QStringList arguments) const
         if (argument.startsWith(QLatin1Char('@')))
             argument = path(argument.mid(1));
     }
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), m_dir.filePath(QStringLiteral("home")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("home/data")));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("home/config")));
-    env.remove(QStringLiteral("QT_LOGGING_RULES"));
-    process.setProcessEnvironment(env);
-    process.setWorkingDirectory(m_dir.path());
-    process.start(QStringLiteral(BEVILLING_CLI_PATH), arguments);
-    Run run;
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
-        return run;
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return bevilling::test::runCli(m_dir.path(), arguments);
 }
 
 void TestCliRules::initTestCase()

@@ -91,21 +91,13 @@ void TestFeeRatesDialog::initTestCase()
 
 void TestFeeRatesDialog::cleanup()
 {
-    for (QWidget *widget : QApplication::topLevelWidgets()) {
-        if (qobject_cast<QDialog *>(widget))
-            widget->close();
-    }
+    test::closeDialogs();
 }
 
 std::unique_ptr<Database> TestFeeRatesDialog::makeRegister()
 {
-    RegisterInfo info;
-    info.municipalityName = QStringLiteral("Testvik kommune");
-    const QString path = QDir(m_dir.path()).filePath(QStringLiteral("fees-%1.sqlite").arg(++m_fileNumber));
-    Result<std::unique_ptr<Database>> db = RegisterFiles::create(path, info, m_clock, QStringLiteral("national"));
-    if (!db)
-        qWarning("%s", qPrintable(db.error().toString()));
-    return db ? std::move(db).value() : nullptr;
+    return test::makeRegister(QDir(m_dir.path()).filePath(QStringLiteral("fees-%1.sqlite").arg(++m_fileNumber)),
+                              m_clock, QStringLiteral("national"));
 }
 
 FeeRatesDialog *TestFeeRatesDialog::openDialog(RulesPanel &panel)

@@ -119,21 +119,13 @@ void TestRulesPanel::initTestCase()
 
 void TestRulesPanel::cleanup()
 {
-    for (QWidget *widget : QApplication::topLevelWidgets()) {
-        if (qobject_cast<QDialog *>(widget))
-            widget->close();
-    }
+    test::closeDialogs();
 }
 
 std::unique_ptr<Database> TestRulesPanel::makeRegister(const QString &preset)
 {
-    RegisterInfo info;
-    info.municipalityName = QStringLiteral("Testvik kommune");
-    const QString path = QDir(m_dir.path()).filePath(QStringLiteral("rules-%1.sqlite").arg(++m_fileNumber));
-    Result<std::unique_ptr<Database>> db = RegisterFiles::create(path, info, m_clock, preset);
-    if (!db)
-        qWarning("%s", qPrintable(db.error().toString()));
-    return db ? std::move(db).value() : nullptr;
+    return test::makeRegister(QDir(m_dir.path()).filePath(QStringLiteral("rules-%1.sqlite").arg(++m_fileNumber)),
+                              m_clock, preset);
 }
 
 // Worked example: Bærum, Saturday 14 June 2025, group 3 outdoors outside residential areas at

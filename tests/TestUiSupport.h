@@ -4,8 +4,11 @@
 // dialogs that run their own event loop (exec()).
 
 #include "Localization.h"
+#include "RegisterFiles.h"
+#include "storage/RegisterSettings.h"
 
 #include <QApplication>
+#include <QDialog>
 #include <QDir>
 #include <QSettings>
 #include <QStandardPaths>
@@ -15,6 +18,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <memory>
 
 namespace bevilling::test {
 
@@ -80,6 +84,27 @@ T *visibleTopLevel()
             return t;
     }
     return nullptr;
+}
+
+// Closes every dialog a test left open (for cleanup()).
+inline void closeDialogs()
+{
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (qobject_cast<QDialog *>(widget))
+            widget->close();
+    }
+}
+
+// A new register for "Testvik kommune" at `path`, seeded from the rule-set `preset` as the
+// program does; null (with a warning) if it cannot be made.
+inline std::unique_ptr<Database> makeRegister(const QString &path, const Clock &clock, const QString &preset)
+{
+    RegisterInfo info;
+    info.municipalityName = QStringLiteral("Testvik kommune");
+    Result<std::unique_ptr<Database>> db = RegisterFiles::create(path, info, clock, preset);
+    if (!db)
+        qWarning("%s", qPrintable(db.error().toString()));
+    return db ? std::move(db).value() : nullptr;
 }
 
 } // namespace bevilling::test
