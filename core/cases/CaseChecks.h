@@ -1,0 +1,67 @@
+#pragma once
+
+#include "cases/Case.h"
+#include "domain/Licence.h"
+#include "rules/RuleSet.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace bevilling {
+
+// A warning shown while a case is processed. Warnings inform; they never block a save.
+struct CaseWarning
+{
+    QString code;     // stable key: "manager_age", "manager_knowledge_test", "deputy_missing", "lead_time",
+                      // "travelling_quota", "travelling_use", "retail_opening_hours", "children_youth",
+                      // "sports_arena_political", "may_17_public_place", "overlap", "transfer_deadline",
+                      // "transfer_agreement", "period_beyond_legal_end"
+    QString message;  // one sentence in the user's language
+    QString rule;     // the rule cited: "alkoholloven § 1-7c", "Bærum 2.5", ...
+    QString field;    // the case field it concerns, when there is one ("application.manager.birth_date")
+};
+
+// Everything the checks look at besides the case itself.
+struct CaseCheckContext
+{
+    QDate today;
+    const rules::RuleSetVersion *rules = nullptr; // the rule set in force (settings, special days); may be null
+    QList<Licence> licences;                      // the register (overlaps, travelling quota)
+    QList<Case> cases;                            // all cases (travelling-licence use per year)
+};
+
+// The checks an officer sees while processing (issue 4, rules.md G.1, B.3, Bærum 2.4-2.13).
+// Pure functions of the case and its context.
+class CaseChecks
+{
+    Q_DECLARE_TR_FUNCTIONS(CaseChecks)
+public:
+    static QList<CaseWarning> check(const Case &c, const CaseCheckContext &context);
+
+    // Local policies a rule set may switch on (RuleSettings::localPolicies).
+    static inline const QString PolicyRetailOpeningHours = QStringLiteral("no_serving_retail_opening_hours"); // Bærum 2.9
+    static inline const QString PolicyChildrenYouth = QStringLiteral("no_permanent_serving_children_youth");   // Bærum 2.4
+    static inline const QString PolicySportsPolitical = QStringLiteral("sports_arena_political_decision");     // Bærum 2.5
+};
+
+// Travelling licences (ambulerende) against the council's quota, and their use per year.
+struct TravellingQuotaState
+{
+    std::optional<int> quota;  // the rule set's quota (Bærum: 20); none: no quota set
+    int created = 0;           // travelling licences valid on the given date (not ended)
+    int usesThisYear = 0;      // TravellingUse cases with an event in the year, not refused or withdrawn
+    bool exceeded() const { return quota && created > *quota; }
+};
+
+class TravellingQuota
+{
+public:
+    static TravellingQuotaState count(const QList<Licence> &licences, const QList<Case> &cases,
+                                      std::optional<int> quota, const QDate &date);
+    // Uses of one travelling licence in `year`.
+    static int usesOf(qint64 licenceId, const QList<Case> &cases, int year);
+};
+
+} // namespace bevilling
