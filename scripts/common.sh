@@ -11,6 +11,8 @@ BEVILLING_PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-charts-dev libgl-dev
     libqt6sql6-sqlite qt6-qpa-plugins qt6-wayland
+    # The tests read the text of generated PDF letters with pdftotext and pdfinfo.
+    poppler-utils
 )
 
 bevilling_say() {

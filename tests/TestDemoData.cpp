@@ -2,6 +2,7 @@
 #include "exchange/Exchange.h"
 #include "rules/LicencePeriod.h"
 #include "storage/AuditLog.h"
+#include "storage/CaseRepository.h"
 #include "storage/Database.h"
 #include "storage/LicenceRepository.h"
 #include "storage/RegisterSettings.h"
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void historyShowsChanges();
     void refusesNonEmptyRegister();
     void deterministic();
+    void cases();
 
 private:
     std::unique_ptr<Database> openNew(const QString &name);
@@ -136,7 +138,7 @@ void TestDemoData::contents()
     int creations = 0;
     for (const AuditEntry &e : audit) {
         QVERIFY(e.at <= m_clock.now());
-        creations += e.action == QLatin1String("create") ? 1 : 0;
+        creations += e.action == QLatin1String("create") && e.entity == LicenceRepository::AuditEntity ? 1 : 0;
     }
     QCOMPARE(creations, licences.size());
 }
@@ -225,6 +227,54 @@ void TestDemoData::deterministic()
     auto c = openNew(QStringLiteral("other-day"));
     QVERIFY(DemoData::populate(*c, FixedClock(m_clock.now().addDays(40))).ok());
     QVERIFY(*Exchange::exportRegister(*c) != *exportA);
+}
+
+// A handful of cases in various statuses, with statements (one overdue) and attachments, so the
+// officer's home and the statements matrix show something.
+void TestDemoData::cases()
+{
+    auto db = openNew(QStringLiteral("cases"));
+    QVERIFY(db);
+    QVERIFY(DemoData::populate(*db, m_clock).ok());
+    const QDate today = m_clock.today();
+    const QList<Case> cases = *CaseRepository(*db, m_clock).list();
+    QCOMPARE(cases.size(), 6);
+    QSet<CaseStatus> statuses;
+    QSet<CaseType> types;
+    int overdue = 0;
+    int open = 0;
+    int attachments = 0;
+    int unassigned = 0;
+    for (const Case &c : cases) {
+        statuses.insert(c.status);
+        types.insert(c.type);
+        QVERIFY(c.receivedOn <= today);
+        QVERIFY(c.createdAt <= m_clock.now());
+        for (const CaseEvent &e : c.events)
+            QVERIFY(e.at <= m_clock.now());
+        for (const CaseStatement &s : c.statements)
+            overdue += s.isOverdue(today) ? 1 : 0;
+        open += c.isOpen() ? 1 : 0;
+        attachments += int(c.attachments.size());
+        unassigned += c.assignedTo.isEmpty() ? 1 : 0;
+        if (c.type != CaseType::NewLicence && c.type != CaseType::SingleOccasion)
+            QVERIFY2(c.licenceId.has_value(), qPrintable(c.number));
+    }
+    QCOMPARE(overdue, 1);
+    QCOMPARE(open, 5);
+    QCOMPARE(attachments, 3);
+    QCOMPARE(unassigned, 1);
+    for (CaseStatus status : {CaseStatus::Received, CaseStatus::Incomplete, CaseStatus::Complete,
+                              CaseStatus::OutForStatements, CaseStatus::Closed})
+        QVERIFY2(statuses.contains(status), qPrintable(CaseTexts::statusKey(status)));
+    QCOMPARE(types.size(), 5);
+    // The refusal cites its reason and made no licence.
+    const auto refused = std::find_if(cases.begin(), cases.end(), [](const Case &c) { return c.isDecided(); });
+    QVERIFY(refused != cases.end());
+    QCOMPARE(refused->decision->outcome, DecisionOutcome::Refused);
+    QVERIFY(!refused->decision->reason.isEmpty());
+    QVERIFY(refused->decision->notifiedOn.isValid());
+    QVERIFY(!refused->licenceId);
 }
 
 QTEST_GUILESS_MAIN(TestDemoData)

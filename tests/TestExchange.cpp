@@ -2,6 +2,7 @@
 #include "demo/DemoData.h"
 #include "exchange/Exchange.h"
 #include "storage/AuditLog.h"
+#include "storage/CaseRepository.h"
 #include "storage/Database.h"
 #include "storage/LicenceRepository.h"
 #include "storage/RegisterSettings.h"
@@ -116,8 +117,13 @@ private Q_SLOTS:
     void nonEmptyTargetRefused();
     void failedImportLeavesNothing();
     void readOnlyTargetRefused();
+    void roundTripWithCases();
+    void badCaseDocuments_data();
+    void badCaseDocuments();
 
 private:
+    // A register with licences and cases (statements, attachments, events, decisions); returns its export.
+    QByteArray makeCaseRegister();
     std::unique_ptr<Database> openNew(const QString &name);
     static void makeHandMadeRegister(const Database &db);
 
@@ -594,6 +600,159 @@ void TestExchange::readOnlyTargetRefused()
     const Status imported = Exchange::importRegister(**db, m_golden, m_clock);
     QVERIFY(!imported.ok());
     QCOMPARE(imported.error().code, Exchange::ErrorReadOnly);
+}
+
+
+QByteArray TestExchange::makeCaseRegister()
+{
+    auto db = openNew(QStringLiteral("cases"));
+    if (!db)
+        return {};
+    LicenceRepository licences(*db, m_clock);
+    CaseRepository cases(*db, m_clock);
+    const Result<Licence> licence = licences.create(test::makeServingLicence(QStringLiteral("2024-001")));
+    if (!licence)
+        return {};
+
+    Case transfer;
+    transfer.type = CaseType::Transfer;
+    transfer.receivedOn = QDate(2025, 11, 3);
+    transfer.assignedTo = QStringLiteral("Anne Aas");
+    transfer.licenceId = licence->id;
+    transfer.application = *licence;
+    transfer.application.licensee.name = QStringLiteral("Nye Fjordkroa AS");
+    transfer.transferDate = QDate(2025, 12, 1);
+    transfer.missingAttachments = {QStringLiteral("Firmaattest")};
+    const Result<Case> first = cases.create(transfer);
+    if (!first)
+        return {};
+    CaseStatement police;
+    police.party = StatementParty::Police;
+    police.requested = QDate(2025, 11, 4);
+    police.deadline = QDate(2025, 11, 25);
+    police.reminders = {QDate(2025, 11, 26)};
+    police.replied = QDate(2025, 11, 27);
+    police.reply = StatementReply::NoRemarks;
+    cases.saveStatement(first->id, police);
+    QByteArray binary(3000, '\0');
+    for (int i = 0; i < binary.size(); i += 3)
+        binary[i] = char(i & 0xff);
+    cases.addAttachment(first->id, QStringLiteral("plantegning.png"), QStringLiteral("image/png"), binary,
+                        QStringLiteral("floor_plan"));
+    cases.addAttachment(first->id, QStringLiteral("tom.txt"), QStringLiteral("text/plain"), QByteArray("", 0));
+    cases.assign(first->id, QStringLiteral("Bjørn Berg"));
+
+    Case single;
+    single.type = CaseType::SingleOccasion;
+    single.receivedOn = QDate(2025, 11, 10);
+    single.application.kind = LicenceKind::SingleOccasion;
+    single.application.licensee.name = QStringLiteral("Fjordvik Jazzklubb");
+    single.application.eventName = QStringLiteral("Jazz på brygga");
+    single.application.validFrom = QDate(2026, 6, 20);
+    single.application.validTo = QDate(2026, 6, 20);
+    single.attendance = 300;
+    single.eventType = QStringLiteral("cultural");
+    single.publicPlace = true;
+    const Result<Case> second = cases.create(single);
+    if (!second)
+        return {};
+    cases.setStatus(second->id, CaseStatus::Complete);
+    CaseDecision refusal;
+    refusal.outcome = DecisionOutcome::Refused;
+    refusal.decidedBy = QStringLiteral("Anne Aas");
+    refusal.decidedOn = QDate(2025, 11, 20);
+    refusal.reason = QStringLiteral("Offentlig sted (Bærum 2.6).");
+    cases.decide(second->id, refusal);
+    cases.markNotified(second->id, QDate(2025, 11, 21));
+    const Result<QByteArray> exported = Exchange::exportRegister(*db);
+    return exported ? *exported : QByteArray();
+}
+
+void TestExchange::roundTripWithCases()
+{
+    const QByteArray first = makeCaseRegister();
+    QVERIFY(!first.isEmpty());
+    const QJsonObject root = QJsonDocument::fromJson(first).object();
+    QCOMPARE(root.value(QStringLiteral("format_version")).toInt(), 3);
+    const QJsonArray cases = root.value(QStringLiteral("cases")).toArray();
+    QCOMPARE(cases.size(), 2);
+    const QJsonArray attachments = cases.at(0).toObject().value(QStringLiteral("attachments")).toArray();
+    QCOMPARE(attachments.size(), 2);
+    const QByteArray content =
+        QByteArray::fromBase64(attachments.at(0).toObject().value(QStringLiteral("content")).toString().toLatin1());
+    QCOMPARE(content.size(), 3000);
+    QCOMPARE(attachments.at(1).toObject().value(QStringLiteral("content")).toString(), QString());
+    QCOMPARE(cases.at(0).toObject().value(QStringLiteral("statements")).toArray().size(), 1);
+    QCOMPARE(cases.at(0).toObject().value(QStringLiteral("events")).toArray().size(), 2);
+    QCOMPARE(cases.at(1).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("notified"));
+
+    auto target = openNew(QStringLiteral("target"));
+    QVERIFY(target);
+    const Status imported = Exchange::importRegister(*target, first, m_clock);
+    QVERIFY2(imported.ok(), qPrintable(imported.error().toString()));
+    QCOMPARE(*Exchange::exportRegister(*target), first);
+
+    CaseRepository repo(*target, m_clock);
+    const QList<Case> stored = *repo.list();
+    QCOMPARE(stored.size(), 2);
+    QCOMPARE(stored.at(0).assignedTo, QStringLiteral("Bjørn Berg"));
+    QCOMPARE(repo.attachmentData(stored.at(0).attachments.at(0).id).value(), content);
+    QCOMPARE(repo.attachmentData(stored.at(0).attachments.at(1).id)->size(), 0);
+    QCOMPARE(stored.at(1).decision->reason, QStringLiteral("Offentlig sted (Bærum 2.6)."));
+    // The import restores the case history as it was and writes none of its own.
+    QCOMPARE(repo.history(stored.at(0).id)->size(), 5);
+
+    // A register with cases is not importable into one that already has some.
+    QCOMPARE(Exchange::importRegister(*target, first, m_clock).error().code, Exchange::ErrorTargetNotEmpty);
+}
+
+void TestExchange::badCaseDocuments_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QJsonValue>("value"); // undefined: remove the field
+    QTest::addColumn<QString>("field");
+    const QJsonValue remove(QJsonValue::Undefined);
+    auto row = [](const char *name, const char *path, const QJsonValue &value, const char *field) {
+        QTest::newRow(name) << QString::fromLatin1(path) << value << QString::fromLatin1(field);
+    };
+    row("cases in version 2", "format_version", 2, "cases");
+    row("cases not list", "cases", QJsonObject(), "cases");
+    row("case not object", "cases[1]", 3, "cases[1]");
+    row("case unknown key", "cases[0].colour", QStringLiteral("red"), "cases[0].colour");
+    row("case type", "cases[1].type", QStringLiteral("boat"), "cases[1].type");
+    row("case number duplicate", "cases[1].number", QStringLiteral("2025-0001"), "cases[1].number");
+    row("case id duplicate", "cases[1].id", 1, "cases[1].id");
+    row("licence unknown", "cases[0].licence_id", 99, "cases[0].licence_id");
+    row("statement deadline", "cases[0].statements[0].deadline", QStringLiteral("2025-11-31"),
+        "cases[0].statements[0].deadline");
+    row("application org number", "cases[0].application.licensee.org_number", 923609016,
+        "cases[0].application.licensee.org_number");
+    row("content missing", "cases[0].attachments[0].content", remove, "cases[0].attachments[0].content");
+    row("content not base64", "cases[0].attachments[0].content", QStringLiteral("***"), "cases[0].attachments[0].content");
+    row("content size differs", "cases[0].attachments[1].content", QStringLiteral("QUJD"), "cases[0].attachments[1].content");
+    row("content hash differs", "cases[0].attachments[0].sha256", QStringLiteral("00"), "cases[0].attachments[0].content");
+    row("attachment id duplicate", "cases[0].attachments[1].id", 1, "cases[0].attachments[1].id");
+    row("event time", "cases[0].events[0].at", QStringLiteral("yesterday"), "cases[0].events[0].at");
+    row("decision outcome", "cases[1].decision.outcome", QStringLiteral("maybe"), "cases[1].decision.outcome");
+}
+
+void TestExchange::badCaseDocuments()
+{
+    QFETCH(QString, path);
+    QFETCH(QJsonValue, value);
+    QFETCH(QString, field);
+    const QByteArray good = makeCaseRegister();
+    QVERIFY(!good.isEmpty());
+    const QByteArray bad = withEdit(good, path, value);
+    auto target = openNew(QStringLiteral("target"));
+    QVERIFY(target);
+    const Status imported = Exchange::importRegister(*target, bad, m_clock);
+    QVERIFY(!imported.ok());
+    QCOMPARE(imported.error().code, Exchange::ErrorInvalid);
+    QCOMPARE(imported.error().field, field);
+    QVERIFY2(imported.error().message.startsWith(field), qPrintable(imported.error().message));
+    QCOMPARE(rowCount(*target, QStringLiteral("case_file")), 0);
+    QCOMPARE(rowCount(*target, QStringLiteral("licence")), 0);
 }
 
 QTEST_GUILESS_MAIN(TestExchange)

@@ -494,9 +494,9 @@ void TestRulesPanel::mainWindowHasTheRulesArea()
     QVERIFY(db);
     window.setDatabase(std::move(db));
     auto *navigation = child<QListWidget>(&window, QStringLiteral("navigationListWidget"));
-    QCOMPARE(navigation->count(), 2);
-    QCOMPARE(navigation->item(1)->text(), QStringLiteral("Rules"));
-    navigation->setCurrentRow(1);
+    QCOMPARE(navigation->count(), 4);
+    QCOMPARE(navigation->item(MainWindow::RulesArea)->text(), QStringLiteral("Rules"));
+    navigation->setCurrentRow(MainWindow::RulesArea);
     QVERIFY(window.rulesPanel()->isVisibleTo(&window));
     QCOMPARE(window.rulesPanel()->ruleSet().name, QStringLiteral("baerum-2020"));
 }

@@ -101,6 +101,8 @@ void TestUiLicenceFlow::init()
     m_window->setDatabase(std::move(db).value());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    // These tests work in the licence register; the window starts on the home page.
+    m_window->showArea(MainWindow::LicencesArea);
 }
 
 void TestUiLicenceFlow::cleanup()
@@ -414,7 +416,7 @@ void TestUiLicenceFlow::registerSettingsChangeTheTitle()
 void TestUiLicenceFlow::newRegisterFromTheFileMenu()
 {
     const QString target = newRegisterPath(QStringLiteral("ny-%1.sqlite").arg(m_fileNumber));
-    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+    action(QStringLiteral("newRegisterAction"))->trigger(); // Ctrl+Shift+N is "New case" now
     NewRegisterDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = test::visibleTopLevel<NewRegisterDialog>()) != nullptr);
     QVERIFY(test::activate(dialog));
@@ -482,7 +484,7 @@ void TestUiLicenceFlow::keyboardReachesEveryAction()
         {QStringLiteral("editLicenceAction"), QKeySequence(Qt::CTRL | Qt::Key_E)},
         {QStringLiteral("findAction"), QKeySequence(Qt::CTRL | Qt::Key_F)},
         {QStringLiteral("openAction"), QKeySequence(Qt::CTRL | Qt::Key_O)},
-        {QStringLiteral("newRegisterAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)},
+        {QStringLiteral("newCaseAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)},
         {QStringLiteral("quitAction"), QKeySequence(Qt::CTRL | Qt::Key_Q)},
     };
     for (const auto &[name, sequence] : shortcuts) {
@@ -500,7 +502,7 @@ void TestUiLicenceFlow::keyboardReachesEveryAction()
                 menus.append(entry->menu());
         }
     }
-    QCOMPARE(menus.size(), 6); // File, Recent files, Licence, Settings, Language, Help
+    QCOMPARE(menus.size(), 7); // File, Recent files, Licence, Cases, Settings, Language, Help
     for (QMenu *menu : menus) {
         QVERIFY2(menu->title().contains(QLatin1Char('&')), qPrintable(menu->title()));
         for (QAction *a : menu->actions()) {
@@ -508,20 +510,20 @@ void TestUiLicenceFlow::keyboardReachesEveryAction()
                 QVERIFY2(a->text().contains(QLatin1Char('&')), qPrintable(a->text()));
         }
     }
-    // Only the work areas that exist now.
+    // The work areas (TestUiWorkAreas covers them in full).
     auto *navigation = child<QListWidget>(m_window.get(), QStringLiteral("navigationListWidget"));
-    QCOMPARE(navigation->count(), 2);
-    QCOMPARE(navigation->item(0)->text(), QStringLiteral("Licences"));
-    QCOMPARE(navigation->item(1)->text(), QStringLiteral("Rules"));
-    // Ctrl+2 and Ctrl+1 switch work areas.
+    QCOMPARE(navigation->count(), 4);
+    QCOMPARE(navigation->item(2)->text(), QStringLiteral("Licences"));
+    QCOMPARE(navigation->item(3)->text(), QStringLiteral("Rules"));
+    // Ctrl+4 and Ctrl+3 switch work areas.
     auto *pages = m_window->findChild<QStackedWidget *>();
     QVERIFY(pages);
-    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
-    QTRY_COMPARE(navigation->currentRow(), 1);
-    QCOMPARE(pages->currentIndex(), 1);
-    QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
-    QTRY_COMPARE(navigation->currentRow(), 0);
-    QCOMPARE(pages->currentIndex(), 0);
+    QTest::keyClick(m_window.get(), Qt::Key_4, Qt::ControlModifier);
+    QTRY_COMPARE(navigation->currentRow(), 3);
+    QCOMPARE(pages->currentIndex(), 3);
+    QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+    QTRY_COMPARE(navigation->currentRow(), 2);
+    QCOMPARE(pages->currentIndex(), 2);
 
     // Ctrl+E edits the selected licence.
     createLicences({test::makeServingLicence(QStringLiteral("2025-001"))});

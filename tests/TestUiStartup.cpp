@@ -416,10 +416,11 @@ void TestUiStartup::opensInNorwegianBokmal()
     QStringList menus;
     for (QAction *action : window->menuBar()->actions())
         menus.append(action->text());
-    QCOMPARE(menus, (QStringList{QStringLiteral("&Fil"), QStringLiteral("&Bevilling"), QStringLiteral("&Innstillinger"),
-                                 QStringLiteral("&Hjelp")}));
+    QCOMPARE(menus, (QStringList{QStringLiteral("&Fil"), QStringLiteral("&Bevilling"), QStringLiteral("&Saker"),
+                                 QStringLiteral("&Innstillinger"), QStringLiteral("&Hjelp")}));
     auto *navigation = window->findChild<QListWidget *>(QStringLiteral("navigationListWidget"));
-    QCOMPARE(navigation->item(0)->text(), QStringLiteral("Bevillinger"));
+    QCOMPARE(navigation->item(MainWindow::HomeArea)->text(), QStringLiteral("Hjem"));
+    QCOMPARE(navigation->item(MainWindow::LicencesArea)->text(), QStringLiteral("Bevillinger"));
     QCOMPARE(window->findChild<QLabel *>(QStringLiteral("countLabel"))->text(), QStringLiteral("Viser 1 av 1 bevilling"));
     QCOMPARE(window->findChild<QAction *>(QStringLiteral("backupAction"))->text(), QStringLiteral("&Sikkerhetskopi…"));
     const QAbstractItemModel *model = window->registerWidget()->model();

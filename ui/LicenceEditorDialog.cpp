@@ -96,6 +96,29 @@ LicenceEditorDialog::LicenceEditorDialog(LicenceRepository &repository, const Cl
     setWindowTitle(tr("Edit licence %1").arg(licence.number));
 }
 
+LicenceEditorDialog::LicenceEditorDialog(LicenceRepository &repository, const Clock &clock, ValidationOptions options,
+                                         const Licence &application, ApplicationMode, QWidget *parent)
+    : QDialog(parent), m_repository(repository), m_clock(clock), m_options(options), m_original(application),
+      m_applicationMode(true)
+{
+    build();
+    m_licenceForm->setRowVisible(m_number->parentWidget(), false);
+    Licence licence = application;
+    if (!licence.validFrom.isValid())
+        licence.validFrom = clock.today();
+    if (!licence.validTo.isValid() && licence.isOrdinary())
+        licence.validTo = rules::LicencePeriod::latestEnd(licence.validFrom);
+    if (licence.deputies.isEmpty() && licence.isOrdinary()) {
+        Person deputy;
+        deputy.role = PersonRole::Deputy;
+        licence.deputies = {deputy};
+    }
+    load(licence);
+    m_validToFollowsStart = !application.validTo.isValid();
+    m_save->setText(tr("&OK"));
+    setWindowTitle(tr("Application"));
+}
+
 LicenceEditorDialog::~LicenceEditorDialog()
 {
     // Hiding the dialog below (in ~QDialog) moves the focus and makes fields emit signals;
@@ -800,9 +823,18 @@ void LicenceEditorDialog::showErrors(const QList<FieldError> &errors)
         m_scroll->ensureWidgetVisible(firstField);
 }
 
+QList<FieldError> LicenceEditorDialog::formErrors() const
+{
+    QList<FieldError> errors = LicenceValidator(m_options).validate(licenceFromForm());
+    if (m_applicationMode) {
+        errors.removeIf([](const FieldError &error) { return error.field == QLatin1String("number"); });
+    }
+    return errors;
+}
+
 bool LicenceEditorDialog::validateForm()
 {
-    const QList<FieldError> errors = LicenceValidator(m_options).validate(licenceFromForm());
+    const QList<FieldError> errors = formErrors();
     showErrors(errors);
     return errors.isEmpty();
 }
@@ -812,7 +844,7 @@ void LicenceEditorDialog::save()
     m_validationLive = true;
     if (!validateForm()) {
         // Focus the first field with a message, so the keyboard user lands on it.
-        const QList<FieldError> errors = LicenceValidator(m_options).validate(licenceFromForm());
+        const QList<FieldError> errors = formErrors();
         if (!errors.isEmpty()) {
             const QString field = errors.first().field;
             QWidget *focus = nullptr;
@@ -840,6 +872,12 @@ void LicenceEditorDialog::save()
         return;
     }
     const Licence licence = licenceFromForm();
+    if (m_applicationMode) {
+        m_saved = licence;
+        m_modified = false;
+        QDialog::accept();
+        return;
+    }
     const Result<Licence> result = licence.id == 0 ? m_repository.create(licence) : m_repository.update(licence);
     if (!result) {
         showErrors({FieldError{result.error().field, result.error().message}});

@@ -39,7 +39,14 @@ public:
     // Edits `licence`.
     LicenceEditorDialog(LicenceRepository &repository, const Clock &clock, ValidationOptions options,
                         const Licence &licence, QWidget *parent = nullptr);
+    // Application mode: edits the licence a case applies for (Case::application). No licence
+    // number is asked for, and Save returns the form as savedLicence() without writing anything.
+    struct ApplicationMode {};
+    LicenceEditorDialog(LicenceRepository &repository, const Clock &clock, ValidationOptions options,
+                        const Licence &application, ApplicationMode, QWidget *parent = nullptr);
     ~LicenceEditorDialog() override;
+
+    bool isApplicationMode() const { return m_applicationMode; }
 
     bool isNew() const { return m_original.id == 0; }
     // The licence as the form describes it now.
@@ -76,6 +83,8 @@ private:
     void showErrors(const QList<FieldError> &errors);
     void save();
     void watch(QWidget *widget);
+    // The validator's findings for the form (without the licence number in application mode).
+    QList<FieldError> formErrors() const;
 
     LicenceRepository &m_repository;
     const Clock &m_clock;
@@ -85,6 +94,7 @@ private:
     bool m_validationLive = false;
     bool m_modified = false;
     bool m_loading = false;
+    bool m_applicationMode = false;
     QHash<QString, QString> m_shownErrors;
 
     QScrollArea *m_scroll = nullptr;

@@ -1,10 +1,13 @@
 #include "MainWindow.h"
 
 #include "AppSettings.h"
+#include "CasesWidget.h"
 #include "EndLicenceDialog.h"
 #include "FileDialog.h"
+#include "HomeWidget.h"
 #include "LicenceDetailWidget.h"
 #include "LicenceEditorDialog.h"
+#include "LetterTemplateDialog.h"
 #include "LicenceFilterProxyModel.h"
 #include "LicenceRegisterWidget.h"
 #include "LicenceTableModel.h"
@@ -12,6 +15,7 @@
 #include "NewRegisterDialog.h"
 #include "RegisterFiles.h"
 #include "RegisterSettingsDialog.h"
+#include "RenewalBatchDialog.h"
 #include "RulesPanel.h"
 
 #include <QAction>
@@ -57,6 +61,8 @@ MainWindow::MainWindow(const Clock &clock, AppSettings &settings, QWidget *paren
     m_navigation = new QListWidget(splitter);
     m_navigation->setObjectName(QStringLiteral("navigationListWidget"));
     m_navigation->setAccessibleName(tr("Work areas"));
+    m_navigation->addItem(tr("Home"));
+    m_navigation->addItem(tr("Cases"));
     m_navigation->addItem(tr("Licences"));
     m_navigation->addItem(tr("Rules"));
     m_navigation->setMaximumWidth(200);
@@ -64,6 +70,11 @@ MainWindow::MainWindow(const Clock &clock, AppSettings &settings, QWidget *paren
     m_navigation->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
     m_pages = new QStackedWidget(splitter);
     m_pages->setObjectName(QStringLiteral("pagesStackedWidget"));
+    m_home = new HomeWidget(clock, m_pages);
+    m_pages->addWidget(m_home);
+    m_cases = new CasesWidget(clock, m_pages);
+    m_cases->setObjectName(QStringLiteral("casesWidget"));
+    m_pages->addWidget(m_cases);
     m_register = new LicenceRegisterWidget(clock, m_pages);
     m_pages->addWidget(m_register);
     m_rules = new RulesPanel(clock, m_pages);
@@ -76,12 +87,17 @@ MainWindow::MainWindow(const Clock &clock, AppSettings &settings, QWidget *paren
     splitter->setChildrenCollapsible(false);
     layout->addWidget(splitter, 1);
     setCentralWidget(central);
-    m_navigation->setCurrentRow(0);
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_navigation->setCurrentRow(HomeArea);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_pages->setCurrentIndex(row);
+        // The home page shows what needs doing now: read it again when it comes into view.
+        if (row == HomeArea)
+            m_home->reload();
+    });
     // Ctrl+1, Ctrl+2, ... switch work areas from anywhere in the window.
     for (int row = 0; row < m_navigation->count(); ++row) {
         auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)), this);
-        connect(shortcut, &QShortcut::activated, this, [this, row] { m_navigation->setCurrentRow(row); });
+        connect(shortcut, &QShortcut::activated, this, [this, row] { showArea(static_cast<Area>(row)); });
         m_navigation->item(row)->setToolTip(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)).toString(QKeySequence::NativeText));
     }
 
@@ -114,6 +130,14 @@ MainWindow::MainWindow(const Clock &clock, AppSettings &settings, QWidget *paren
         if (m_editLicenceAction->isEnabled())
             editLicence();
     });
+    connect(m_home, &HomeWidget::openCaseRequested, this, &MainWindow::openCase);
+    connect(m_home, &HomeWidget::openLicenceRequested, this, &MainWindow::openLicence);
+    // A decision that creates or changes a licence shows in the register; changed cases on the home page.
+    connect(m_cases, &CasesWidget::licencesChanged, this, [this] {
+        reloadLicences();
+        m_home->reload();
+    });
+    connect(m_cases, &CasesWidget::casesChanged, m_home, &HomeWidget::reload);
 
     const QByteArray geometry = m_settings.windowGeometry();
     if (!geometry.isEmpty())
@@ -143,8 +167,7 @@ QAction *MainWindow::makeAction(const QString &objectName, const QString &text, 
 
 void MainWindow::createActions()
 {
-    m_newRegisterAction = makeAction(QStringLiteral("newRegisterAction"), tr("&New register file…"),
-                                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_newRegisterAction = makeAction(QStringLiteral("newRegisterAction"), tr("&New register file…"));
     m_openAction = makeAction(QStringLiteral("openAction"), tr("&Open…"), QKeySequence(Qt::CTRL | Qt::Key_O));
     m_backupAction = makeAction(QStringLiteral("backupAction"), tr("&Back up…"));
     m_backupAction->setStatusTip(tr("Write a consistent copy of the open register to a file of your choice."));
@@ -159,7 +182,18 @@ void MainWindow::createActions()
     m_reopenLicenceAction->setToolTip(tr("Cancel an end recorded by mistake"));
     m_findAction = makeAction(QStringLiteral("findAction"), tr("&Search"), QKeySequence(Qt::CTRL | Qt::Key_F));
 
+    // Ctrl+Shift+N is the daily "new case"; a new register file is made rarely, from the File menu.
+    m_newCaseAction = makeAction(QStringLiteral("newCaseAction"), tr("&New case…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_newCaseAction->setStatusTip(tr("Register an application the day it arrives."));
+    m_statementsAction = makeAction(QStringLiteral("statementOverviewAction"), tr("&Statement overview"));
+    m_statementsAction->setStatusTip(tr("Which statement replies are missing or overdue, across all open cases."));
+    m_renewalBatchAction = makeAction(QStringLiteral("renewalBatchAction"), tr("&Renewal at the period boundary…"));
+    m_renewalBatchAction->setStatusTip(tr("Open renewal cases, or record the council's continuation decision, for "
+                                          "the licences ending on a period boundary."));
+
     m_registerSettingsAction = makeAction(QStringLiteral("registerSettingsAction"), tr("&Register settings…"));
+    m_letterTemplatesAction = makeAction(QStringLiteral("letterTemplatesAction"), tr("Letter &templates…"));
+    m_letterTemplatesAction->setStatusTip(tr("Edit the templates of the decision letters (grant and refusal)."));
     m_languageGroup = new QActionGroup(this);
     m_languageGroup->setExclusive(true);
     const QList<QPair<QString, QString>> languages{{QStringLiteral("nb"), QStringLiteral("Norsk bokmål")},
@@ -185,10 +219,19 @@ void MainWindow::createActions()
     connect(m_endLicenceAction, &QAction::triggered, this, &MainWindow::endLicence);
     connect(m_reopenLicenceAction, &QAction::triggered, this, &MainWindow::reopenLicence);
     connect(m_findAction, &QAction::triggered, this, [this] {
-        m_navigation->setCurrentRow(0);
+        // Search where the officer is: the case list in the Cases area, else the licence register.
+        if (currentArea() == CasesArea) {
+            m_cases->focusSearch();
+            return;
+        }
+        showArea(LicencesArea);
         m_register->focusSearch();
     });
+    connect(m_newCaseAction, &QAction::triggered, this, &MainWindow::newCase);
+    connect(m_statementsAction, &QAction::triggered, this, &MainWindow::showStatementOverview);
+    connect(m_renewalBatchAction, &QAction::triggered, this, &MainWindow::renewAtPeriodBoundary);
     connect(m_registerSettingsAction, &QAction::triggered, this, &MainWindow::editRegisterSettings);
+    connect(m_letterTemplatesAction, &QAction::triggered, this, &MainWindow::editLetterTemplates);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
 }
 
@@ -217,9 +260,17 @@ void MainWindow::createMenus()
     licence->addSeparator();
     licence->addAction(m_findAction);
 
+    QMenu *cases = menuBar()->addMenu(tr("&Cases"));
+    cases->setObjectName(QStringLiteral("casesMenu"));
+    cases->addAction(m_newCaseAction);
+    cases->addSeparator();
+    cases->addAction(m_statementsAction);
+    cases->addAction(m_renewalBatchAction);
+
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     settings->setObjectName(QStringLiteral("settingsMenu"));
     settings->addAction(m_registerSettingsAction);
+    settings->addAction(m_letterTemplatesAction);
     QMenu *language = settings->addMenu(tr("&Language"));
     language->setObjectName(QStringLiteral("languageMenu"));
     language->addActions(m_languageGroup->actions());
@@ -261,6 +312,9 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
 {
     if (!db)
         return;
+    // The work areas let go of the old register before it closes.
+    m_home->setDatabase(nullptr);
+    m_cases->setDatabase(nullptr, true);
     m_repository.reset();
     m_db = std::move(db);
     m_info = RegisterFiles::infoOf(*m_db, m_clock);
@@ -269,7 +323,9 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
     rebuildRecentFilesMenu();
     m_register->clearFilter();
     m_rules->setDatabase(m_db.get());
-    reload();
+    reloadLicences();
+    m_cases->setDatabase(m_db.get(), m_db->isReadOnly());
+    m_home->setDatabase(m_db.get());
     updateRegisterPresentation();
     updateActions();
     statusBar()->clearMessage();
@@ -281,10 +337,20 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
         const QModelIndex first = m_register->proxy()->index(0, 0);
         m_register->selectLicence(first.data(LicenceTableModel::IdRole).toLongLong());
     }
-    m_register->tableView()->setFocus();
+    if (currentArea() == HomeArea)
+        m_home->focusContent();
+    else if (currentArea() == LicencesArea)
+        m_register->tableView()->setFocus();
 }
 
 void MainWindow::reload()
+{
+    reloadLicences();
+    m_cases->reload();
+    m_home->reload();
+}
+
+void MainWindow::reloadLicences()
 {
     if (!m_repository)
         return;
@@ -336,6 +402,10 @@ void MainWindow::updateActions()
     m_endLicenceAction->setEnabled(writable && licence && !licence->isEnded());
     m_reopenLicenceAction->setEnabled(writable && licence && licence->isEnded());
     m_registerSettingsAction->setEnabled(writable);
+    m_letterTemplatesAction->setEnabled(writable);
+    m_newCaseAction->setEnabled(writable);
+    m_renewalBatchAction->setEnabled(writable);
+    m_statementsAction->setEnabled(m_db != nullptr);
     m_backupAction->setEnabled(m_db != nullptr);
 }
 
@@ -416,6 +486,80 @@ void MainWindow::backUp()
     statusBar()->showMessage(tr("Backup saved as %1").arg(QDir::toNativeSeparators(targetInfo.absoluteFilePath())));
 }
 
+void MainWindow::showArea(Area area)
+{
+    m_navigation->setCurrentRow(area);
+    // Keyboard work continues in the area just shown.
+    switch (area) {
+    case HomeArea:
+        m_home->focusContent();
+        break;
+    case CasesArea:
+        m_cases->tableView()->setFocus(Qt::ShortcutFocusReason);
+        break;
+    case LicencesArea:
+        m_register->tableView()->setFocus(Qt::ShortcutFocusReason);
+        break;
+    case RulesArea:
+        if (auto *date = m_rules->findChild<QWidget *>(QStringLiteral("rulesDateEdit")))
+            date->setFocus(Qt::ShortcutFocusReason);
+        break;
+    }
+}
+
+MainWindow::Area MainWindow::currentArea() const
+{
+    return static_cast<Area>(m_pages->currentIndex());
+}
+
+void MainWindow::newCase()
+{
+    if (!m_db || !m_newCaseAction->isEnabled())
+        return;
+    showArea(CasesArea);
+    m_cases->newCase();
+}
+
+void MainWindow::showStatementOverview()
+{
+    if (!m_db)
+        return;
+    showArea(HomeArea);
+    m_home->showStatements();
+}
+
+void MainWindow::renewAtPeriodBoundary()
+{
+    if (!m_db || !m_renewalBatchAction->isEnabled())
+        return;
+    auto *dialog = new RenewalBatchDialog(*m_db, m_clock, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RenewalBatchDialog::casesChanged, this, [this] {
+        m_cases->reload();
+        m_home->reload();
+    });
+    connect(dialog, &RenewalBatchDialog::licencesChanged, this, [this] {
+        reloadLicences();
+        m_home->reload();
+    });
+    dialog->open();
+}
+
+void MainWindow::openCase(qint64 id)
+{
+    if (!m_db)
+        return;
+    showArea(CasesArea);
+    m_cases->openCase(id);
+}
+
+void MainWindow::openLicence(qint64 id)
+{
+    showArea(LicencesArea);
+    m_register->selectLicence(id);
+    m_register->tableView()->setFocus();
+}
+
 void MainWindow::newLicence()
 {
     if (!m_repository || !m_newLicenceAction->isEnabled())
@@ -442,6 +586,7 @@ void MainWindow::openEditor(LicenceEditorDialog *dialog)
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const Licence saved = dialog->savedLicence();
         m_register->model()->upsert(saved);
+        showArea(LicencesArea);
         m_register->selectLicence(saved.id);
         statusBar()->showMessage(tr("Licence %1 saved.").arg(saved.number), 5000);
     });
@@ -510,6 +655,17 @@ void MainWindow::editRegisterSettings()
     dialog->open();
 }
 
+void MainWindow::editLetterTemplates()
+{
+    if (!m_db || !m_letterTemplatesAction->isEnabled())
+        return;
+    auto *dialog = new LetterTemplateDialog(*m_db, m_clock, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &LetterTemplateDialog::templatesSaved, this,
+            [this] { statusBar()->showMessage(tr("Letter templates saved."), 5000); });
+    dialog->open();
+}
+
 void MainWindow::chooseLanguage(const QString &language)
 {
     if (language == m_settings.language())
@@ -523,8 +679,8 @@ void MainWindow::chooseLanguage(const QString &language)
 void MainWindow::about()
 {
     MessageBox::information(this, tr("About Bevilling"),
-                            tr("Bevilling %1\n\nAlcohol licences for Norwegian municipalities: the licence register, "
-                               "with case handling, inspections and fees to come.\n\nFree software under the MIT licence.")
+                            tr("Bevilling %1\n\nAlcohol licences for Norwegian municipalities: the licence register, case "
+                               "processing, rules and fees, with inspections to come.\n\nFree software under the MIT licence.")
                                 .arg(QStringLiteral(BEVILLING_VERSION)));
 }
 

@@ -19,16 +19,21 @@ class QStackedWidget;
 namespace bevilling {
 
 class AppSettings;
+class CasesWidget;
+class HomeWidget;
 class LicenceEditorDialog;
 class LicenceRegisterWidget;
 class RulesPanel;
 
-// The main window: navigation between the work areas (now: the licence register), menus,
+// The main window: navigation between the work areas (Home, Cases, Licences, Rules), menus,
 // status bar with the open file. It always shows one open register.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    // The work areas, in the order of the navigation list (Ctrl+1 .. Ctrl+4).
+    enum Area { HomeArea, CasesArea, LicencesArea, RulesArea };
+
     MainWindow(const Clock &clock, AppSettings &settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -39,11 +44,17 @@ public:
     const RegisterInfo &registerInfo() const { return m_info; }
     LicenceRegisterWidget *registerWidget() const { return m_register; }
     RulesPanel *rulesPanel() const { return m_rules; }
+    HomeWidget *homeWidget() const { return m_home; }
+    CasesWidget *casesWidget() const { return m_cases; }
+
+    // Switches to a work area.
+    void showArea(Area area);
+    Area currentArea() const;
 
     // Opens `path` (asking about locks and problems); false when nothing changed.
     bool openFile(const QString &path);
 
-    // Reloads every licence from the register.
+    // Reloads every licence and case from the register.
     void reload();
 
     void newRegister();
@@ -53,7 +64,17 @@ public:
     void editLicence();
     void endLicence();
     void reopenLicence();
+    // The Cases menu: a new case (in the Cases area), the statements matrix (on the Home page),
+    // and the renewal batch at a period boundary.
+    void newCase();
+    void showStatementOverview();
+    void renewAtPeriodBoundary();
+    // Shows a case in the Cases area, or a licence in the Licences area.
+    void openCase(qint64 id);
+    void openLicence(qint64 id);
     void editRegisterSettings();
+    // "Brevmaler": the decision-letter templates (writable registers).
+    void editLetterTemplates();
     void chooseLanguage(const QString &language);
     void about();
 
@@ -69,6 +90,7 @@ private:
     void updateRegisterPresentation();
     void rebuildRecentFilesMenu();
     void showLicenceDetails(qint64 id);
+    void reloadLicences();
     ValidationOptions validationOptions() const;
     QAction *makeAction(const QString &objectName, const QString &text, const QKeySequence &shortcut = {});
 
@@ -81,6 +103,8 @@ private:
     QLabel *m_demoBanner = nullptr;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
+    HomeWidget *m_home = nullptr;
+    CasesWidget *m_cases = nullptr;
     LicenceRegisterWidget *m_register = nullptr;
     RulesPanel *m_rules = nullptr;
     QLabel *m_fileLabel = nullptr;
@@ -97,7 +121,11 @@ private:
     QAction *m_endLicenceAction = nullptr;
     QAction *m_reopenLicenceAction = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_newCaseAction = nullptr;
+    QAction *m_statementsAction = nullptr;
+    QAction *m_renewalBatchAction = nullptr;
     QAction *m_registerSettingsAction = nullptr;
+    QAction *m_letterTemplatesAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
     QAction *m_aboutAction = nullptr;
 };

@@ -3,6 +3,7 @@
 #include "DateEdit.h"
 #include "InlineError.h"
 #include "RuleTexts.h"
+#include "cases/CaseChecks.h"
 #include "domain/Licence.h"
 #include "storage/Database.h"
 #include "storage/RuleSetRepository.h"
@@ -268,6 +269,34 @@ RuleSetEditorDialog::RuleSetEditorDialog(const Database &db, const Clock &clock,
     settingsForm->addRow(tr("Turnover report &deadline:"),
                          InlineError::withField(this, m_turnoverDeadline, m_turnoverDeadlineError));
     settingsForm->addRow(tr("Named &zones:"), InlineError::withField(this, m_zones, m_zonesError));
+    // Case processing: the processing clock, statements and local policies (issue 4).
+    m_targetDays = new QSpinBox(settingsPage);
+    m_targetDays->setObjectName(QStringLiteral("processingTargetDaysSpinBox"));
+    m_targetDays->setRange(0, 365);
+    m_targetDays->setSuffix(tr(" days"));
+    m_targetDays->setSpecialValueText(tr("no target"));
+    m_pauseIncomplete = new QCheckBox(tr("The processing clock stops while attachments are missing"), settingsPage);
+    m_pauseIncomplete->setObjectName(QStringLiteral("pauseClockWhileIncompleteCheckBox"));
+    m_pauseStatements = new QCheckBox(tr("The processing clock stops while statements are awaited"), settingsPage);
+    m_pauseStatements->setObjectName(QStringLiteral("pauseClockForStatementsCheckBox"));
+    m_statementDays = new QSpinBox(settingsPage);
+    m_statementDays->setObjectName(QStringLiteral("statementReplyDaysSpinBox"));
+    m_statementDays->setRange(1, 180);
+    m_statementDays->setSuffix(tr(" days"));
+    m_policyRetail = new QCheckBox(tr("No serving licence for shops during their opening hours (Bærum 2.9)"), settingsPage);
+    m_policyRetail->setObjectName(QStringLiteral("policyRetailCheckBox"));
+    m_policyChildren = new QCheckBox(tr("No permanent serving licence aimed at children and young people (Bærum 2.4)"),
+                                     settingsPage);
+    m_policyChildren->setObjectName(QStringLiteral("policyChildrenYouthCheckBox"));
+    m_policySports = new QCheckBox(tr("Serving at sports arenas goes to political decision (Bærum 2.5)"), settingsPage);
+    m_policySports->setObjectName(QStringLiteral("policySportsArenaCheckBox"));
+    settingsForm->addRow(tr("Processing tar&get:"), m_targetDays);
+    settingsForm->addRow(QString(), m_pauseIncomplete);
+    settingsForm->addRow(QString(), m_pauseStatements);
+    settingsForm->addRow(tr("Statement reply dead&line:"), m_statementDays);
+    settingsForm->addRow(tr("Local policies:"), m_policyRetail);
+    settingsForm->addRow(QString(), m_policyChildren);
+    settingsForm->addRow(QString(), m_policySports);
     tabs->addTab(settingsPage, tr("Se&ttings"));
 
     auto *buttons = new QDialogButtonBox(this);
@@ -451,6 +480,13 @@ void RuleSetEditorDialog::load(const RuleSetVersion &v)
                                           .arg(v.settings.turnoverReportDeadline->month, 2, 10, QLatin1Char('0'))
                                     : QString());
     m_zones->setText(v.settings.zones.join(QStringLiteral(", ")));
+    m_targetDays->setValue(v.settings.processingTargetDays.value_or(0));
+    m_pauseIncomplete->setChecked(v.settings.pauseClockWhileIncomplete);
+    m_pauseStatements->setChecked(v.settings.pauseClockForStatements);
+    m_statementDays->setValue(v.settings.statementReplyDays);
+    m_policyRetail->setChecked(v.settings.localPolicies.contains(CaseChecks::PolicyRetailOpeningHours));
+    m_policyChildren->setChecked(v.settings.localPolicies.contains(CaseChecks::PolicyChildrenYouth));
+    m_policySports->setChecked(v.settings.localPolicies.contains(CaseChecks::PolicySportsPolitical));
     for (QTableWidget *table : {m_salesDays, m_servingRules, m_specialDays, m_tiers})
         table->resizeColumnsToContents();
     m_loading = false;
@@ -649,6 +685,30 @@ RuleSetVersion RuleSetEditorDialog::version(QList<RuleProblem> *problems) const
             zones.append(zone.trimmed());
     }
     v.settings.zones = zones;
+    v.settings.processingTargetDays =
+        m_targetDays->value() > 0 ? std::optional<int>(m_targetDays->value()) : std::nullopt;
+    v.settings.pauseClockWhileIncomplete = m_pauseIncomplete->isChecked();
+    v.settings.pauseClockForStatements = m_pauseStatements->isChecked();
+    v.settings.statementReplyDays = m_statementDays->value();
+    // Policies keep the order of the version the form was loaded from; new ones follow.
+    const QList<QPair<QCheckBox *, QString>> policyBoxes = {{m_policyRetail, CaseChecks::PolicyRetailOpeningHours},
+                                                            {m_policyChildren, CaseChecks::PolicyChildrenYouth},
+                                                            {m_policySports, CaseChecks::PolicySportsPolitical}};
+    QStringList checked;
+    for (const auto &box : policyBoxes) {
+        if (box.first->isChecked())
+            checked.append(box.second);
+    }
+    QStringList policies;
+    for (const QString &key : m_base.settings.localPolicies) {
+        if (checked.contains(key))
+            policies.append(key);
+    }
+    for (const QString &key : checked) {
+        if (!policies.contains(key))
+            policies.append(key);
+    }
+    v.settings.localPolicies = policies;
     if (problems)
         *problems = found;
     return v;

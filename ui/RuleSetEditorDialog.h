@@ -99,6 +99,14 @@ private:
     QLabel *m_turnoverDeadlineError;
     QLineEdit *m_zones;
     QLabel *m_zonesError;
+    // Case processing (issue 4).
+    QSpinBox *m_targetDays;
+    QCheckBox *m_pauseIncomplete;
+    QCheckBox *m_pauseStatements;
+    QSpinBox *m_statementDays;
+    QCheckBox *m_policyRetail;
+    QCheckBox *m_policyChildren;
+    QCheckBox *m_policySports;
 
     QPushButton *m_saveButton;
 };

@@ -2,6 +2,7 @@
 
 #include "ExchangeCommands.h"
 #include "RulesCommands.h"
+#include "CaseCommands.h"
 #include "Localization.h"
 #include "exchange/Exchange.h"
 #include "storage/Database.h"
@@ -222,6 +223,7 @@ QList<CommandSpec> Cli::commands()
          &runImport},
     };
     table += RulesCommands::commands();
+    table += CaseCommands::commands();
     return table;
 }
 
@@ -291,7 +293,7 @@ int Cli::run(QCoreApplication &app, const QStringList &arguments, QIODevice &out
     const std::optional<QString> language = requestedLanguage(arguments);
     const bool languageKnown = !language || Localization::availableLanguages().contains(*language);
     Localization::install(app, languageKnown && language ? *language : Localization::DefaultLanguage,
-                          {QStringLiteral("core"), QStringLiteral("cli")});
+                          {QStringLiteral("core"), QStringLiteral("ui"), QStringLiteral("cli")});
     if (!languageKnown) {
         return fail(err, ExitBadInput,
                     tr("--lang: unknown language \"%1\"; use %2.")

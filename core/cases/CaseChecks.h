@@ -33,7 +33,21 @@ struct CaseCheckContext
 };
 
 // The checks an officer sees while processing (issue 4, rules.md G.1, B.3, Bærum 2.4-2.13).
-// Pure functions of the case and its context.
+// Pure functions of the case and its context. Notes on the rules as implemented:
+// - manager_age / manager_knowledge_test / deputy_missing: ordinary licences (Sale, Serving) in
+//   NewLicence, Renewal, Transfer and ChangeOfManager cases; age on the decision day, else today
+//   (exactly 20 that day is fine);
+// - lead_time: SingleOccasion and TravellingUse cases, received less than
+//   RuleSettings::singleOccasionLeadDays before application.validFrom;
+// - travelling_quota: cases about a travelling licence; an undecided NewLicence for one counts itself;
+// - local policies (every type but ChangeOfManager) only when RuleSettings::localPolicies has them;
+//   sports_arena_political is silent once the decision body is Council;
+// - overlap: same premises (normalised address + postal code, or the name, case-insensitive),
+//   ordinary vs ordinary or single occasion vs any kind, periods overlapping (a licence counts up to
+//   the day before endedOn); the case's own licenceId is skipped;
+// - transfer_agreement: satisfied by Case::transferAgreement or an attachment of category
+//   "transfer_agreement";
+// - period_beyond_legal_end: the application's period, and a granted decision's period.
 class CaseChecks
 {
     Q_DECLARE_TR_FUNCTIONS(CaseChecks)
@@ -52,6 +66,7 @@ struct TravellingQuotaState
     std::optional<int> quota;  // the rule set's quota (Bærum: 20); none: no quota set
     int created = 0;           // travelling licences valid on the given date (not ended)
     int usesThisYear = 0;      // TravellingUse cases with an event in the year, not refused or withdrawn
+                               // (nor dismissed); the event date is application.validFrom
     bool exceeded() const { return quota && created > *quota; }
 };
 

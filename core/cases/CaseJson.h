@@ -18,6 +18,9 @@ QJsonObject attachmentToJson(const CaseAttachment &attachment);
 QJsonObject eventToJson(const CaseEvent &event);
 QJsonObject decisionToJson(const CaseDecision &decision);
 QJsonObject appealToJson(const CaseAppeal &appeal);
+// The application (what is applied for, in the shape of a licence) as the "application" member
+// holds it: the licence JSON with ids, and null for a period or time stamps not given yet.
+QJsonObject applicationToJson(const Licence &application);
 // The whole case including statements, attachments (metadata), events, decision and appeal.
 QJsonObject toJson(const Case &c);
 

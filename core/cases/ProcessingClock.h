@@ -11,6 +11,15 @@ namespace bevilling {
 
 // A period during which the processing clock stands still, inclusive of both days. An open
 // pause (no `to`) lasts until today.
+//
+// Counting convention: days are calendar days, and a pause counts both its first and its last
+// day (a pause from the 10th to the 12th is 3 days). A pause for the applicant runs from the day
+// the case went back to Incomplete to the day before its next status change; a pause for
+// statements from the day of the request to the day before the reply. The day something arrives
+// is a running day again, so a pause that ends the day it starts counts nothing. The clock's
+// start day is day 0: elapsedDays = (end - start) - pausedDays, never below 0, where end is the
+// decision day or today. Pauses that begin before the start are clipped to it; pauses after the
+// decision do not count. When pauses merge, the merged pause keeps the earliest one's reason.
 struct ClockPause
 {
     QDate from;
@@ -51,7 +60,8 @@ public:
     // The clock from `start` with `pauses`, on `today`; `stoppedOn` (the decision) freezes it.
     static ClockState evaluate(const QDate &start, const QList<ClockPause> &pauses, const ClockSettings &settings,
                                const QDate &today, const QDate &stoppedOn = {});
-    // Convenience: the clock of a case (start = completeOn, stop = decision date).
+    // Convenience: the clock of a case (start = completeOn, stop = decision date; a case closed
+    // without a decision stops on the day of its last "closed" status event).
     static ClockState of(const Case &c, const ClockSettings &settings, const QDate &today);
 };
 

@@ -42,6 +42,14 @@ struct WorklistOptions
 };
 
 // What needs doing today (issue 4, officer's home). Pure; sorted by kind, then date.
+// As implemented: StatementOverdue and CaseNearDue for open, undecided cases (CaseNearDue uses the
+// earlier of the target and the legal due date, included while daysLeft <= nearDueDays); CaseWaiting
+// for Received, Complete, StatementsReceived, Recommendation, Decided, Appealed, and Notified once
+// 21 days have passed since notifiedOn, with `date` the day of the last status change; LicenceEnding
+// while 0 <= daysLeft <= licenceEndingDays; EventSoon while 0 <= daysLeft <= eventDays, from
+// single-occasion licences and from SingleOccasion and TravellingUse cases (granted, or open and
+// undecided; a granted case whose single-occasion licence is listed appears once, as the licence).
+// `officer` filters cases only; licences are everyone's.
 class Worklist
 {
     Q_DECLARE_TR_FUNCTIONS(Worklist)

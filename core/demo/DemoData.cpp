@@ -1,7 +1,9 @@
 #include "demo/DemoData.h"
 
+#include "cases/Case.h"
 #include "domain/Licence.h"
 #include "rules/LicencePeriod.h"
+#include "storage/CaseRepository.h"
 #include "storage/Database.h"
 #include "storage/LicenceRepository.h"
 #include "storage/RegisterSettings.h"
@@ -540,6 +542,280 @@ void planTravelling(Plan &p)
     p.create(QStringLiteral("jubileum"), l, p.at(p.today.addDays(-3), 14, 15));
 }
 
+// A few cases in various statuses, with statements (one overdue), attachments and a refusal, so
+// that the officer's home, the case list and the statements matrix show something. Stamped
+// with moments in the story, never later than `now`. No case grants a licence here.
+class CaseStory
+{
+public:
+    CaseStory(const Database &db, const QDateTime &now, const QDate &today, const QHash<QString, qint64> &licenceIds)
+        : m_db(db), m_now(now), m_today(today), m_licenceIds(licenceIds), m_clock(now), m_cases(db, m_clock)
+    {
+    }
+
+    Status tell()
+    {
+        newServingLicence();
+        singleOccasion();
+        changeOfManager();
+        refusedYouthCafe();
+        transfer();
+        extension();
+        return m_status;
+    }
+
+private:
+    // `daysAgo` days before today at `hour` UTC (never after now).
+    void at(int daysAgo, int hour)
+    {
+        m_clock.setNow(std::min(QDateTime(m_today.addDays(-daysAgo), QTime(hour, 0), Qt::UTC), m_now));
+    }
+
+    template<typename T>
+    bool check(const Result<T> &result, const char *what)
+    {
+        if (m_status && !result) {
+            Error error = result.error();
+            error.detail = QStringLiteral("demo case \"%1\": %2 %3").arg(QString::fromLatin1(what), error.field, error.detail);
+            m_status = error;
+        }
+        return m_status.ok();
+    }
+
+    Licence licence(const char *key) const
+    {
+        const qint64 id = m_licenceIds.value(QString::fromLatin1(key));
+        const Result<Licence> found = LicenceRepository::load(m_db.connection(), id);
+        return found ? found.value() : Licence();
+    }
+
+    CaseStatement statement(StatementParty party, int requestedDaysAgo, int deadlineDaysAgo) const
+    {
+        CaseStatement s;
+        s.party = party;
+        s.requested = m_today.addDays(-requestedDaysAgo);
+        s.deadline = m_today.addDays(-deadlineDaysAgo);
+        return s;
+    }
+
+    void newServingLicence()
+    {
+        if (!m_status)
+            return;
+        Case c;
+        c.type = CaseType::NewLicence;
+        c.receivedOn = m_today.addDays(-40);
+        c.assignedTo = u("Anne Aas");
+        Licence &a = c.application;
+        a.kind = LicenceKind::Serving;
+        a.licensee = business(61, "Brygga Tapas AS", "Havnegata 9", "4871", "post@bryggatapas.example");
+        a.premises = premises("Brygga Tapas", "Havnegata 9", "4871", PremisesType::Restaurant, 60);
+        a.groups = Group1 | Group2 | Group3;
+        a.indoorDescription = u("Restaurant i 1. etasje");
+        a.manager = person("Lise Nilsen", c.receivedOn, 36, 40, 60);
+        a.deputies = {person("Jonas Berg", c.receivedOn, 28, 100, 45)};
+        c.missingAttachments = {u("Skatteattest")};
+        at(40, 9);
+        Result<Case> r = m_cases.create(c);
+        if (!check(r, "new"))
+            return;
+        const qint64 id = r->id;
+        at(40, 10);
+        if (!check(m_cases.addAttachment(id, QStringLiteral("soknad.txt"), QStringLiteral("text/plain"),
+                                         u("Søknad om skjenkebevilling for Brygga Tapas AS (fiktiv demo).\n").toUtf8(),
+                                         QStringLiteral("other")),
+                   "new"))
+            return;
+        at(39, 11);
+        if (!check(m_cases.setStatus(id, CaseStatus::Incomplete, u("Skatteattest mangler")), "new"))
+            return;
+        at(35, 9);
+        c = *m_cases.find(id);
+        c.missingAttachments.clear();
+        if (!check(m_cases.update(c), "new"))
+            return;
+        if (!check(m_cases.addAttachment(id, QStringLiteral("skatteattest.txt"), QStringLiteral("text/plain"),
+                                         u("Skatteattest: ingen restanser (fiktiv demo).\n").toUtf8(),
+                                         QStringLiteral("tax_certificate")),
+                   "new"))
+            return;
+        if (!check(m_cases.setStatus(id, CaseStatus::Complete), "new"))
+            return;
+        at(34, 10);
+        // The police reply is overdue; the tax authority and the tax collector have answered.
+        const CaseStatement police = statement(StatementParty::Police, 34, 13);
+        CaseStatement tax = statement(StatementParty::TaxAuthority, 34, 13);
+        CaseStatement collector = statement(StatementParty::TaxCollector, 34, 13);
+        for (const CaseStatement &s : {police, tax, collector}) {
+            if (!check(m_cases.saveStatement(id, s), "new"))
+                return;
+        }
+        if (!check(m_cases.setStatus(id, CaseStatus::OutForStatements), "new"))
+            return;
+        at(20, 13);
+        tax = m_cases.find(id)->statements.at(1);
+        tax.replied = m_today.addDays(-20);
+        tax.reply = StatementReply::NoRemarks;
+        if (!check(m_cases.saveStatement(id, tax), "new"))
+            return;
+        at(18, 14);
+        collector = m_cases.find(id)->statements.at(2);
+        collector.replied = m_today.addDays(-18);
+        collector.reply = StatementReply::Remarks;
+        collector.replyText = u("Restanse på merverdiavgift er ordnet med betalingsavtale.");
+        check(m_cases.saveStatement(id, collector), "new");
+    }
+
+    void singleOccasion()
+    {
+        if (!m_status)
+            return;
+        Case c;
+        c.type = CaseType::SingleOccasion;
+        c.receivedOn = m_today.addDays(-12);
+        c.assignedTo = u("Bjørn Berg");
+        c.publicPlace = true;
+        c.attendance = 300;
+        c.eventType = QStringLiteral("cultural");
+        Licence &a = c.application;
+        a.kind = LicenceKind::SingleOccasion;
+        a.licensee = business(62, "Fjordvik Jazzklubb", "Torget 2", "4870", "styret@fjordvikjazz.example");
+        a.eventName = u("Jazz på brygga");
+        a.groups = Group1 | Group2;
+        a.validFrom = m_today.addDays(20);
+        a.validTo = m_today.addDays(20);
+        a.manager = person("Per Olsen", c.receivedOn, 51, 3, 400);
+        at(12, 10);
+        Result<Case> r = m_cases.create(c);
+        if (!check(r, "single occasion"))
+            return;
+        at(10, 9);
+        if (!check(m_cases.setStatus(r->id, CaseStatus::Complete), "single occasion"))
+            return;
+        check(m_cases.saveStatement(r->id, statement(StatementParty::Police, 10, -4)), "single occasion");
+    }
+
+    void changeOfManager()
+    {
+        if (!m_status)
+            return;
+        const Licence current = licence("kaia");
+        Case c;
+        c.type = CaseType::ChangeOfManager;
+        c.receivedOn = m_today.addDays(-6);
+        c.assignedTo = u("Anne Aas");
+        if (current.id != 0)
+            c.licenceId = current.id;
+        c.application = current;
+        c.application.manager = person("Geir Solberg", c.receivedOn, 44, 12, -1);
+        c.missingAttachments = {u("Kunnskapsprøve for ny styrer")};
+        at(6, 11);
+        Result<Case> r = m_cases.create(c);
+        if (!check(r, "change of manager"))
+            return;
+        at(5, 9);
+        check(m_cases.setStatus(r->id, CaseStatus::Incomplete, u("Ny styrer har ikke bestått kunnskapsprøven ennå")),
+              "change of manager");
+    }
+
+    void refusedYouthCafe()
+    {
+        if (!m_status)
+            return;
+        Case c;
+        c.type = CaseType::NewLicence;
+        c.receivedOn = m_today.addDays(-70);
+        c.assignedTo = u("Anne Aas");
+        c.aimedAtChildrenAndYouth = true;
+        Licence &a = c.application;
+        a.kind = LicenceKind::Serving;
+        a.licensee = business(63, "Ungdomskafeen Fjordvik AS", "Skolegata 4", "4870", "");
+        a.premises = premises("Ungdomskafeen", "Skolegata 4", "4870", PremisesType::Cafe, 40);
+        a.groups = Group1;
+        a.manager = person("Hanne Lie", c.receivedOn, 31, 20, 30);
+        a.deputies = {person("Kari Dahl", c.receivedOn, 26, 80, 25)};
+        at(70, 9);
+        Result<Case> r = m_cases.create(c);
+        if (!check(r, "refused"))
+            return;
+        const qint64 id = r->id;
+        at(65, 10);
+        if (!check(m_cases.setStatus(id, CaseStatus::Complete), "refused"))
+            return;
+        at(30, 14);
+        CaseDecision d;
+        d.outcome = DecisionOutcome::Refused;
+        d.body = DecisionBody::Delegated;
+        d.decidedBy = u("Anne Aas");
+        d.decidedOn = m_today.addDays(-30);
+        d.reference = QStringLiteral("%1/%2-3").arg(d.decidedOn.year()).arg(417);
+        d.reason = u("Stedet er rettet mot barn og unge; kommunen gir ikke fast skjenkebevilling til slike steder "
+                     "(lokale retningslinjer, Bærum 2.4).");
+        if (!check(m_cases.decide(id, d), "refused"))
+            return;
+        at(29, 9);
+        if (!check(m_cases.markNotified(id, m_today.addDays(-29)), "refused"))
+            return;
+        at(5, 9);
+        check(m_cases.setStatus(id, CaseStatus::Closed, u("Klagefristen gikk ut uten klage"), CloseReason::Completed),
+              "refused");
+    }
+
+    void transfer()
+    {
+        if (!m_status)
+            return;
+        const Licence current = licence("brygga-bistro");
+        Case c;
+        c.type = CaseType::Transfer;
+        c.receivedOn = m_today.addDays(-15);
+        c.assignedTo = u("Bjørn Berg");
+        if (current.id != 0)
+            c.licenceId = current.id;
+        c.application = current;
+        c.application.licensee = business(64, "Bistro Brygga Drift AS", "Havnegata 5", "4871", "drift@bryggabistro.example");
+        c.transferDate = m_today.addDays(-10);
+        c.transferAgreement = true;
+        at(15, 10);
+        Result<Case> r = m_cases.create(c);
+        if (!check(r, "transfer"))
+            return;
+        at(14, 9);
+        if (!check(m_cases.addAttachment(r->id, QStringLiteral("overdragelsesavtale.txt"), QStringLiteral("text/plain"),
+                                         u("Avtale om overdragelse av driften (fiktiv demo).\n").toUtf8(),
+                                         QStringLiteral("transfer_agreement")),
+                   "transfer"))
+            return;
+        if (!check(m_cases.setStatus(r->id, CaseStatus::Complete), "transfer"))
+            return;
+        check(m_cases.saveStatement(r->id, statement(StatementParty::Police, 14, -7)), "transfer");
+    }
+
+    void extension()
+    {
+        if (!m_status)
+            return;
+        const Licence current = licence("takterrassen");
+        Case c;
+        c.type = CaseType::Extension;
+        c.receivedOn = m_today.addDays(-2);
+        if (current.id != 0)
+            c.licenceId = current.id;
+        c.application = current;
+        c.requestedHours = u("Skjenking ute til kl. 01.00 fredag og lørdag");
+        at(2, 13);
+        check(m_cases.create(c), "extension");
+    }
+
+    const Database &m_db;
+    const QDateTime m_now;
+    const QDate m_today;
+    const QHash<QString, qint64> &m_licenceIds;
+    FixedClock m_clock;
+    CaseRepository m_cases;
+    Status m_status;
+};
+
 } // namespace
 
 Status populate(const Database &db, const Clock &clock)
@@ -608,7 +884,7 @@ Status populate(const Database &db, const Clock &clock)
             return error;
         }
     }
-    return {};
+    return CaseStory(db, plan.now, plan.today, ids).tell();
 }
 
 } // namespace bevilling::DemoData

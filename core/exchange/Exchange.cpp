@@ -1,8 +1,10 @@
 #include "exchange/Exchange.h"
 
+#include "cases/CaseJson.h"
 #include "domain/LicenceJson.h"
 #include "exchange/JsonReader.h"
 #include "storage/AuditLog.h"
+#include "storage/CaseRepository.h"
 #include "storage/FeeRateRepository.h"
 #include "storage/Database.h"
 #include "storage/LicenceRepository.h"
@@ -11,7 +13,9 @@
 #include "storage/Transaction.h"
 #include "validation/LicenceValidator.h"
 
+#include <QCryptographicHash>
 #include <QHash>
+#include <QSet>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -44,6 +48,8 @@ struct Document
     QList<AuditEntry> audit;
     QList<StoredRuleSetVersion> ruleSets; // empty: the register follows the national preset
     QList<StoredFeeRates> feeRates;       // empty: the register uses the shipped national fee rates
+    QList<Case> cases;
+    QHash<qint64, QByteArray> attachmentContents; // attachment id -> content
     int formatVersion = 1;
 };
 
@@ -200,7 +206,8 @@ void readPremises(JsonReader &r, const QJsonObject &o, const QString &path, Prem
     }
 }
 
-void readPerson(JsonReader &r, const QJsonObject &o, const QString &path, PersonRole role, Person &out)
+void readPerson(JsonReader &r, const QJsonObject &o, const QString &path, PersonRole role, Person &out,
+                bool application = false)
 {
     if (!r.onlyKeys(o, path, {key("name"), key("birth_date"), key("knowledge_test_passed"), key("role")}))
         return;
@@ -212,7 +219,7 @@ void readPerson(JsonReader &r, const QJsonObject &o, const QString &path, Person
     if (r.ok() && hasRole && stated != role)
         r.fail(JsonReader::join(path, key("role")), RegisterExchange::tr("must be \"%1\" here.").arg(DomainTexts::roleKey(role)));
     r.string(o, path, key("name"), Need::Required, out.name);
-    if (r.ok() && out.name.trimmed().isEmpty())
+    if (r.ok() && !application && out.name.trimmed().isEmpty())
         r.fail(JsonReader::join(path, key("name")), RegisterExchange::tr("a name is required."));
     r.date(o, path, key("birth_date"), Need::Optional, out.birthDate);
     r.date(o, path, key("knowledge_test_passed"), Need::Optional, out.knowledgeTestPassed);
@@ -290,6 +297,8 @@ struct ParsedLicence
     Licence licence;
     bool hasPremises = false;
     bool hasManager = false;
+    // A case's application: the number, the period and the time stamps may be missing.
+    bool application = false;
 };
 
 void readLicence(JsonReader &r, const QJsonValue &value, const QString &path, const Clock &clock, ParsedLicence &out)
@@ -308,7 +317,8 @@ void readLicence(JsonReader &r, const QJsonValue &value, const QString &path, co
     qint64 id = 0;
     r.integer(o, path, key("id"), Need::Optional, 1, id);
     l.id = id;
-    r.string(o, path, key("number"), Need::Required, l.number);
+    const Need needed = out.application ? Need::Optional : Need::Required;
+    r.string(o, path, key("number"), needed, l.number);
     l.number = l.number.trimmed();
     r.enumKey(o, path, key("kind"), Need::Required, &DomainTexts::kindFromKey, kindKeys(), l.kind);
     r.boolean(o, path, key("closed_party"), Need::Optional, l.closedParty);
@@ -320,7 +330,7 @@ void readLicence(JsonReader &r, const QJsonValue &value, const QString &path, co
     if (r.object(o, path, key("premises"), Need::Optional, part, &out.hasPremises) && out.hasPremises)
         readPremises(r, part, JsonReader::join(path, key("premises")), l.premises);
     if (r.object(o, path, key("manager"), Need::Optional, part, &out.hasManager) && out.hasManager)
-        readPerson(r, part, JsonReader::join(path, key("manager")), PersonRole::Manager, l.manager);
+        readPerson(r, part, JsonReader::join(path, key("manager")), PersonRole::Manager, l.manager, out.application);
 
     QJsonArray deputies;
     r.array(o, path, key("deputies"), Need::Optional, deputies);
@@ -330,15 +340,15 @@ void readLicence(JsonReader &r, const QJsonValue &value, const QString &path, co
         if (!r.asObject(deputies.at(i), deputyPath, part))
             break;
         Person deputy;
-        readPerson(r, part, deputyPath, PersonRole::Deputy, deputy);
+        readPerson(r, part, deputyPath, PersonRole::Deputy, deputy, out.application);
         l.deputies.append(deputy);
     }
 
     if (r.ok())
         readGroups(r, o, path, l.groups);
     readAreas(r, o, path, l);
-    r.date(o, path, key("valid_from"), Need::Required, l.validFrom);
-    r.date(o, path, key("valid_to"), Need::Required, l.validTo);
+    r.date(o, path, key("valid_from"), needed, l.validFrom);
+    r.date(o, path, key("valid_to"), needed, l.validTo);
     r.string(o, path, key("conditions"), Need::Optional, l.conditions);
     r.string(o, path, key("notes"), Need::Optional, l.notes);
     readEnded(r, o, path, l);
@@ -346,10 +356,10 @@ void readLicence(JsonReader &r, const QJsonValue &value, const QString &path, co
     const QDateTime now = clock.now().toUTC();
     bool present = false;
     r.dateTime(o, path, key("created_at"), Need::Optional, l.createdAt, &present);
-    if (!present)
+    if (!present && !out.application)
         l.createdAt = now;
     r.dateTime(o, path, key("updated_at"), Need::Optional, l.updatedAt, &present);
-    if (!present)
+    if (!present && !out.application)
         l.updatedAt = l.createdAt;
 }
 
@@ -782,6 +792,189 @@ Status storeFeeRatesSection(const QSqlDatabase &db, const Document &document)
 }
 
 // ---------------------------------------------------------------------------------------------
+// cases (format version 3): case processing, with each attachment's content in base64
+
+Result<QJsonValue> exportCasesSection(const Database &db)
+{
+    static const SystemClock clock; // listing needs no time
+    const Result<QList<Case>> cases = CaseRepository(db, clock).list();
+    if (!cases)
+        return cases.error();
+    if (cases->isEmpty())
+        return QJsonValue(QJsonValue::Undefined); // no cases: the document stays readable by older programs
+    QJsonArray array;
+    for (const Case &c : *cases) {
+        QJsonObject o = CaseJson::toJson(c);
+        QJsonArray attachments;
+        for (const CaseAttachment &attachment : c.attachments) {
+            const Result<QByteArray> content = CaseRepository::attachmentDataIn(db.connection(), attachment.id);
+            if (!content)
+                return content.error();
+            QJsonObject a = CaseJson::attachmentToJson(attachment);
+            a.insert(key("content"), QString::fromLatin1(content->toBase64()));
+            attachments.append(a);
+        }
+        o.insert(key("attachments"), attachments);
+        array.append(o);
+    }
+    return QJsonValue(array);
+}
+
+// Checks that every id in `ids` (JSON path -> id) is used once; 0 means "not given".
+bool uniqueIds(JsonReader &r, const QList<QPair<QString, qint64>> &ids, QHash<qint64, QString> &seen)
+{
+    for (const auto &[path, id] : ids) {
+        if (id == 0)
+            continue;
+        if (seen.contains(id)) {
+            r.fail(JsonReader::join(path, key("id")), RegisterExchange::tr("id %1 is already used by %2.").arg(id).arg(seen.value(id)));
+            return false;
+        }
+        seen.insert(id, path);
+    }
+    return true;
+}
+
+void readCasesSection(JsonReader &r, const QJsonValue &value, const QString &path, Document &document, const Clock &clock)
+{
+    QJsonArray array;
+    if (!r.asArray(value, path, array))
+        return;
+    QSet<qint64> licenceIds;
+    for (const Licence &l : std::as_const(document.licences))
+        licenceIds.insert(l.id);
+    QHash<qint64, QString> caseIds;
+    QHash<QString, QString> numbers;
+    QHash<qint64, QString> statementIds;
+    QHash<qint64, QString> attachmentIds;
+    QHash<qint64, QString> eventIds;
+    // Contents by (case index, attachment index) until the attachments have their ids.
+    QList<QList<QByteArray>> contents;
+    const QDateTime now = clock.now().toUTC();
+    for (int i = 0; i < array.size(); ++i) {
+        const QString casePath = JsonReader::index(path, i);
+        QJsonObject o;
+        if (!r.asObject(array.at(i), casePath, o))
+            return;
+        Result<Case> parsed = CaseJson::fromJson(o, casePath);
+        if (!parsed) {
+            r.fail(parsed.error().field, parsed.error().message.mid(parsed.error().field.size() + 2));
+            return;
+        }
+        Case c = *std::move(parsed);
+        // The attachments' contents: base64, matching the stated size and SHA-256.
+        QList<QByteArray> caseContents;
+        const QJsonArray attachments = o.value(key("attachments")).toArray();
+        for (int j = 0; j < c.attachments.size(); ++j) {
+            const QString attachmentPath = JsonReader::index(JsonReader::join(casePath, key("attachments")), j);
+            QString text;
+            if (!r.string(attachments.at(j).toObject(), attachmentPath, key("content"), Need::Required, text))
+                return;
+            const QString contentPath = JsonReader::join(attachmentPath, key("content"));
+            const QByteArray::FromBase64Result decoded =
+                QByteArray::fromBase64Encoding(text.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+            if (!decoded) {
+                r.fail(contentPath, RegisterExchange::tr("the content is not valid base64."));
+                return;
+            }
+            const CaseAttachment &a = c.attachments.at(j);
+            if (decoded.decoded.size() != a.size) {
+                r.fail(contentPath, RegisterExchange::tr("the content has %1 bytes; \"size\" says %2.")
+                                        .arg(decoded.decoded.size())
+                                        .arg(a.size));
+                return;
+            }
+            const QString sha256 =
+                QString::fromLatin1(QCryptographicHash::hash(decoded.decoded, QCryptographicHash::Sha256).toHex());
+            if (sha256 != a.sha256.toLower()) {
+                r.fail(contentPath, RegisterExchange::tr("the content does not match \"sha256\" (its SHA-256 is %1).").arg(sha256));
+                return;
+            }
+            caseContents.append(decoded.decoded.isNull() ? QByteArray("", 0) : decoded.decoded);
+        }
+        if (c.licenceId && !licenceIds.contains(*c.licenceId)) {
+            r.fail(JsonReader::join(casePath, key("licence_id")),
+                   RegisterExchange::tr("no licence in the document has id %1.").arg(*c.licenceId));
+            return;
+        }
+        if (numbers.contains(c.number)) {
+            r.fail(JsonReader::join(casePath, key("number")),
+                   RegisterExchange::tr("case number %1 is already used by %2.").arg(c.number, numbers.value(c.number)));
+            return;
+        }
+        numbers.insert(c.number, casePath);
+        QList<QPair<QString, qint64>> ids{{casePath, c.id}};
+        if (!uniqueIds(r, ids, caseIds))
+            return;
+        ids.clear();
+        for (int j = 0; j < c.statements.size(); ++j)
+            ids.append({JsonReader::index(JsonReader::join(casePath, key("statements")), j), c.statements.at(j).id});
+        if (!uniqueIds(r, ids, statementIds))
+            return;
+        ids.clear();
+        for (int j = 0; j < c.attachments.size(); ++j)
+            ids.append({JsonReader::index(JsonReader::join(casePath, key("attachments")), j), c.attachments.at(j).id});
+        if (!uniqueIds(r, ids, attachmentIds))
+            return;
+        ids.clear();
+        for (int j = 0; j < c.events.size(); ++j)
+            ids.append({JsonReader::index(JsonReader::join(casePath, key("events")), j), c.events.at(j).id});
+        if (!uniqueIds(r, ids, eventIds))
+            return;
+        if (!c.createdAt.isValid())
+            c.createdAt = now;
+        if (!c.updatedAt.isValid())
+            c.updatedAt = c.createdAt;
+        document.cases.append(c);
+        contents.append(caseContents);
+    }
+
+    // Ids the document leaves out are given after the highest one it uses.
+    qint64 nextCase = 1;
+    qint64 nextStatement = 1;
+    qint64 nextAttachment = 1;
+    qint64 nextEvent = 1;
+    for (const Case &c : std::as_const(document.cases)) {
+        nextCase = qMax(nextCase, c.id + 1);
+        for (const CaseStatement &s : c.statements)
+            nextStatement = qMax(nextStatement, s.id + 1);
+        for (const CaseAttachment &a : c.attachments)
+            nextAttachment = qMax(nextAttachment, a.id + 1);
+        for (const CaseEvent &e : c.events)
+            nextEvent = qMax(nextEvent, e.id + 1);
+    }
+    for (int i = 0; i < document.cases.size(); ++i) {
+        Case &c = document.cases[i];
+        if (c.id == 0)
+            c.id = nextCase++;
+        for (CaseStatement &s : c.statements) {
+            if (s.id == 0)
+                s.id = nextStatement++;
+        }
+        for (int j = 0; j < c.attachments.size(); ++j) {
+            CaseAttachment &a = c.attachments[j];
+            if (a.id == 0)
+                a.id = nextAttachment++;
+            document.attachmentContents.insert(a.id, contents.at(i).at(j));
+        }
+        for (CaseEvent &e : c.events) {
+            if (e.id == 0)
+                e.id = nextEvent++;
+        }
+    }
+}
+
+Status storeCasesSection(const QSqlDatabase &db, const Document &document)
+{
+    for (Case c : document.cases) {
+        const Status s = CaseRepository::insertAsIs(db, c, document.attachmentContents);
+        if (!s)
+            return s;
+    }
+    return {};
+}
+
+// ---------------------------------------------------------------------------------------------
 
 const QList<Section> &sections()
 {
@@ -791,6 +984,7 @@ const QList<Section> &sections()
         {key("audit_log"), false, &exportAuditSection, &readAuditSection, &storeAuditSection},
         {key("rule_sets"), false, &exportRuleSetsSection, &readRuleSetsSection, &storeRuleSetsSection, 2},
         {key("fee_rates"), false, &exportFeeRatesSection, &readFeeRatesSection, &storeFeeRatesSection, 2},
+        {key("cases"), false, &exportCasesSection, &readCasesSection, &storeCasesSection, 3},
     };
     return all;
 }
@@ -884,7 +1078,7 @@ Result<Document> parseDocument(const QByteArray &json, const Clock &clock)
 Result<bool> isEmptyRegister(const QSqlDatabase &db)
 {
     // Table names are constants of this file, never input.
-    for (const QString &table : {key("licence"), key("audit_log")}) {
+    for (const QString &table : {key("licence"), key("audit_log"), key("case_file")}) {
         QSqlQuery query(db);
         query.prepare(QStringLiteral("SELECT count(*) FROM ") + table);
         if (!query.exec() || !query.next())
@@ -896,6 +1090,18 @@ Result<bool> isEmptyRegister(const QSqlDatabase &db)
 }
 
 } // namespace
+
+Result<Licence> readApplication(const QJsonValue &value, const QString &path)
+{
+    static const SystemClock clock; // an application's time stamps are never filled in
+    JsonReader r;
+    ParsedLicence parsed;
+    parsed.application = true;
+    readLicence(r, value, path, clock, parsed);
+    if (!r.ok())
+        return r.error();
+    return parsed.licence;
+}
 
 Result<QByteArray> exportRegister(const Database &db)
 {

@@ -2,8 +2,10 @@
 
 #include "Clock.h"
 #include "Result.h"
+#include "domain/Licence.h"
 
 #include <QByteArray>
+#include <QJsonValue>
 #include <QString>
 
 namespace bevilling {
@@ -17,7 +19,7 @@ class Database;
 namespace Exchange {
 
 inline const QString FormatName = QStringLiteral("bevilling-register");
-constexpr int FormatVersion = 2; // the highest version this program reads and writes
+constexpr int FormatVersion = 3; // the highest version this program reads and writes
 
 // Error codes of importRegister(); exportRegister() only fails with ErrorIo.
 inline const QString ErrorInvalid = QStringLiteral("invalid_document"); // field = JSON path
@@ -33,6 +35,11 @@ Result<QByteArray> exportRegister(const Database &db);
 // the import itself writes no audit entry. `clock` dates what the document leaves out
 // (created_at/updated_at of a licence).
 Status importRegister(const Database &db, const QByteArray &json, const Clock &clock);
+
+// Reads a licence object in the shape of the "licences" section as a case's application
+// (CaseJson): the number, the period and the time stamps may be missing or null and people may be
+// unnamed; nothing is validated beyond the shape. Error.field is the JSON path below `path`.
+Result<Licence> readApplication(const QJsonValue &value, const QString &path);
 
 } // namespace Exchange
 } // namespace bevilling

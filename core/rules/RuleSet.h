@@ -126,6 +126,12 @@ struct RuleSettings
     std::optional<int> singleOccasionLeadDays;      // application lead time before an event
     std::optional<int> travellingLicenceQuota;      // Bærum: 20 created by the council
     QStringList zones;                       // named zones besides residential/non-residential
+    // Case processing (rules.md G.3, issue 4).
+    std::optional<int> processingTargetDays;        // the municipality's own target in calendar days (1-365)
+    bool pauseClockWhileIncomplete = true;          // the processing clock stands still while documents are missing
+    bool pauseClockForStatements = true;            // ... and while statements are awaited
+    int statementReplyDays = 21;                    // default reply deadline for a statement (1-180)
+    QStringList localPolicies;                      // CaseChecks::Policy* keys (Bærum 2.4, 2.5, 2.9)
 };
 
 // One version of a municipality's rules, in force from `effectiveFrom`.

@@ -3,6 +3,7 @@
 #include "RuleSet.h"
 
 #include "RuleSetInternal.h"
+#include "cases/CaseChecks.h"
 #include "exchange/JsonReader.h"
 
 #include <QJsonArray>
@@ -26,6 +27,12 @@ QStringList eventTypes()
 {
     return {QStringLiteral("cultural"), QStringLiteral("voluntary"), QStringLiteral("senior_centre"),
             QStringLiteral("other"), QStringLiteral("closed_party")};
+}
+
+// The local policies a rule set may switch on (CaseChecks).
+QStringList localPolicyKeys()
+{
+    return {CaseChecks::PolicyRetailOpeningHours, CaseChecks::PolicyChildrenYouth, CaseChecks::PolicySportsPolitical};
 }
 
 QString quotedList(const QStringList &values)
@@ -178,7 +185,9 @@ public:
                             QStringLiteral("transfer_transition_months"), QStringLiteral("transfer_application_days"),
                             QStringLiteral("quota_counts_ordinary_only"), QStringLiteral("turnover_report_deadline"),
                             QStringLiteral("single_occasion_lead_days"), QStringLiteral("travelling_licence_quota"),
-                            QStringLiteral("zones")}))
+                            QStringLiteral("zones"), QStringLiteral("processing_target_days"),
+                            QStringLiteral("pause_clock_while_incomplete"), QStringLiteral("pause_clock_for_statements"),
+                            QStringLiteral("statement_reply_days"), QStringLiteral("local_policies")}))
             return;
         QString reading;
         bool present = false;
@@ -208,6 +217,16 @@ public:
         optionalInt(o, path, QStringLiteral("single_occasion_lead_days"), 0, s.singleOccasionLeadDays);
         optionalInt(o, path, QStringLiteral("travelling_licence_quota"), 0, s.travellingLicenceQuota);
         stringList(o, path, QStringLiteral("zones"), {}, s.zones);
+        optionalInt(o, path, QStringLiteral("processing_target_days"), 1, s.processingTargetDays);
+        if (json.ok() && s.processingTargetDays && *s.processingTargetDays > 365) {
+            json.fail(JsonReader::join(path, QStringLiteral("processing_target_days")),
+                      RuleSets::tr("must be at most %1 (found %2).").arg(365).arg(*s.processingTargetDays));
+            return;
+        }
+        json.boolean(o, path, QStringLiteral("pause_clock_while_incomplete"), Need::Optional, s.pauseClockWhileIncomplete);
+        json.boolean(o, path, QStringLiteral("pause_clock_for_statements"), Need::Optional, s.pauseClockForStatements);
+        intWithDefault(o, path, QStringLiteral("statement_reply_days"), 1, 180, s.statementReplyDays);
+        stringList(o, path, QStringLiteral("local_policies"), localPolicyKeys(), s.localPolicies);
         if (!json.ok())
             return;
         static const QRegularExpression zoneShape(QStringLiteral("^[a-z0-9][a-z0-9_-]*$"));
@@ -562,6 +581,19 @@ QJsonObject RuleSets::toJson(const RuleSet &ruleSet)
             settings.insert(QStringLiteral("single_occasion_lead_days"), *s.singleOccasionLeadDays);
         if (s.travellingLicenceQuota)
             settings.insert(QStringLiteral("travelling_licence_quota"), *s.travellingLicenceQuota);
+        // Case-processing settings are written only when they differ from the defaults, so that
+        // documents written before they existed read and write back unchanged.
+        const RuleSettings defaults;
+        if (s.processingTargetDays)
+            settings.insert(QStringLiteral("processing_target_days"), *s.processingTargetDays);
+        if (s.pauseClockWhileIncomplete != defaults.pauseClockWhileIncomplete)
+            settings.insert(QStringLiteral("pause_clock_while_incomplete"), s.pauseClockWhileIncomplete);
+        if (s.pauseClockForStatements != defaults.pauseClockForStatements)
+            settings.insert(QStringLiteral("pause_clock_for_statements"), s.pauseClockForStatements);
+        if (s.statementReplyDays != defaults.statementReplyDays)
+            settings.insert(QStringLiteral("statement_reply_days"), s.statementReplyDays);
+        if (!s.localPolicies.isEmpty())
+            settings.insert(QStringLiteral("local_policies"), stringsJson(s.localPolicies));
 
         QJsonArray salesDays;
         for (const SalesDayRule &d : v.sales.days) {

@@ -348,26 +348,37 @@ Status LicenceRepository::checkWritable() const
     return {};
 }
 
-Status LicenceRepository::validate(const Licence &licence, qint64 ownId) const
+namespace {
+
+Status validateIn(const QSqlDatabase &db, ValidationOptions options, const Licence &licence, qint64 ownId)
 {
-    const QList<FieldError> errors = LicenceValidator(m_options).validate(licence);
+    const QList<FieldError> errors = LicenceValidator(options).validate(licence);
     if (!errors.isEmpty()) {
         QStringList all;
         for (const FieldError &e : errors)
             all.append(e.message);
-        return makeError(ErrorValidation, errors.first().message, errors.first().field, all.join(QStringLiteral("; ")));
+        return makeError(LicenceRepository::ErrorValidation, errors.first().message, errors.first().field,
+                         all.join(QStringLiteral("; ")));
     }
-    QSqlQuery query(m_db.connection());
+    QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT id FROM licence WHERE number = ? AND id <> ?"));
     query.addBindValue(licence.number.trimmed());
     query.addBindValue(ownId);
     if (!query.exec())
         return sqlError(query);
     if (query.next()) {
-        return makeError(ErrorValidation, tr("Licence number: %1 is already used by another licence.").arg(licence.number.trimmed()),
+        return makeError(LicenceRepository::ErrorValidation,
+                         LicenceRepository::tr("Licence number: %1 is already used by another licence.").arg(licence.number.trimmed()),
                          QStringLiteral("number"));
     }
     return {};
+}
+
+} // namespace
+
+Status LicenceRepository::validate(const Licence &licence, qint64 ownId) const
+{
+    return validateIn(m_db.connection(), m_options, licence, ownId);
 }
 
 Result<QList<Licence>> LicenceRepository::list() const
@@ -388,6 +399,11 @@ Result<QList<Licence>> LicenceRepository::list() const
 }
 
 Result<Licence> LicenceRepository::findIn(const QSqlDatabase &db, qint64 id) const
+{
+    return load(db, id);
+}
+
+Result<Licence> LicenceRepository::load(const QSqlDatabase &db, qint64 id)
 {
     QSqlQuery query(db);
     query.prepare(kSelectLicences + QStringLiteral(" WHERE l.id = ?"));
@@ -559,7 +575,12 @@ Result<QList<AuditEntry>> LicenceRepository::history(qint64 licenceId) const
 
 Result<QString> LicenceRepository::nextNumber(int year) const
 {
-    QSqlQuery query(m_db.connection());
+    return nextNumberIn(m_db.connection(), year);
+}
+
+Result<QString> LicenceRepository::nextNumberIn(const QSqlDatabase &db, int year)
+{
+    QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT number FROM licence WHERE number LIKE ?"));
     query.addBindValue(QString(QString::number(year) + QStringLiteral("-%")));
     if (!query.exec())
@@ -577,6 +598,50 @@ Result<QString> LicenceRepository::nextNumber(int year) const
 Status LicenceRepository::insertAsIs(const QSqlDatabase &db, Licence &licence)
 {
     return saveWithParts(db, licence, false, RowWrite::Insert);
+}
+
+Result<Licence> LicenceRepository::saveIn(const QSqlDatabase &db, const Clock &clock, const Licence &input,
+                                          const QString &action, ValidationOptions options,
+                                          const QJsonObject &auditExtra)
+{
+    Licence licence = input;
+    licence.number = licence.number.trimmed();
+    const bool isNew = licence.id == 0;
+    std::optional<Licence> before;
+    if (!isNew) {
+        Result<Licence> stored = load(db, licence.id);
+        if (!stored)
+            return stored.error();
+        before = *stored;
+    }
+    const Status valid = validateIn(db, options, licence, licence.id);
+    if (!valid)
+        return valid.error();
+    const QDateTime now = clock.now().toUTC();
+    if (isNew) {
+        licence.createdAt = now;
+    } else {
+        licence.createdAt = before->createdAt;
+        // As in update(): changing the organisation number moves the licence to that licensee.
+        if (licence.licensee.orgNumber != before->licensee.orgNumber)
+            licence.licensee.id = 0;
+    }
+    licence.updatedAt = now;
+    Status s = saveWithParts(db, licence, true, isNew ? RowWrite::Insert : RowWrite::Update);
+    if (!s)
+        return s.error();
+    Result<Licence> after = load(db, licence.id);
+    if (!after)
+        return after.error();
+    const QString auditAction = !action.isEmpty() ? action : isNew ? QStringLiteral("create") : QStringLiteral("update");
+    QJsonObject afterJson = snapshot(*after);
+    for (auto it = auditExtra.constBegin(); it != auditExtra.constEnd(); ++it)
+        afterJson.insert(it.key(), it.value());
+    s = AuditLog::record(db, clock, AuditEntity, licence.id, auditAction, before ? snapshot(*before) : QJsonObject(),
+                         afterJson);
+    if (!s)
+        return s.error();
+    return after;
 }
 
 } // namespace bevilling

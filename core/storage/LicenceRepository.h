@@ -47,6 +47,20 @@ public:
     // within the caller's transaction. For the importer; `licence` gets the ids that were used.
     static Status insertAsIs(const QSqlDatabase &db, Licence &licence);
 
+    // For writes that change a licence together with other data (a case decision): within the
+    // caller's transaction, validates like create/update (LicenceValidator with `options`, the
+    // number unique), writes the licence with its parts (new when `licence.id` is 0, else an update
+    // of that licence) and its audit entry `action` (empty: "create" or "update"); the members of
+    // `auditExtra` are added to the entry's after snapshot (e.g. "continuation": the council's
+    // reference). Returns the stored licence. The caller rolls back on an error.
+    static Result<Licence> saveIn(const QSqlDatabase &db, const Clock &clock, const Licence &licence,
+                                  const QString &action = {}, ValidationOptions options = {},
+                                  const QJsonObject &auditExtra = {});
+    // The stored licence `id`, read with the caller's connection.
+    static Result<Licence> load(const QSqlDatabase &db, qint64 id);
+    // nextNumber() with the caller's connection.
+    static Result<QString> nextNumberIn(const QSqlDatabase &db, int year);
+
 private:
     Status checkWritable() const;
     Status validate(const Licence &licence, qint64 ownId) const;

@@ -2,13 +2,108 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
+    <name>CaseCommands</name>
+    <message>
+        <source>list the register's cases (applications and their decisions)</source>
+        <translation>list registerets saker (søknader og vedtak)</translation>
+    </message>
+    <message>
+        <source>Lists the cases of the register. With --json the result is {"cases": [...]} with every case in the exchange format's case form (statements, attachments as metadata, events, decision, appeal); without it, a table for reading. The filters combine: a case is listed when it matches all of them.</source>
+        <translation>Lister registerets saker. Med --json er resultatet {"cases": [...]} med hver sak i utvekslingsformatets form for saker (uttalelser, vedlegg som metadata, hendelser, vedtak, klage); uten --json en tabell til lesing. Filtrene kombineres: en sak vises når den passer med alle.</translation>
+    </message>
+    <message>
+        <source>only cases in this status: %1</source>
+        <translation>bare saker med denne statusen: %1</translation>
+    </message>
+    <message>
+        <source>only cases of this type: %1</source>
+        <translation>bare saker av denne typen: %1</translation>
+    </message>
+    <message>
+        <source>only open cases (not closed)</source>
+        <translation>bare åpne saker (ikke avsluttede)</translation>
+    </message>
+    <message>
+        <source>JSON on stdout instead of a table</source>
+        <translation>JSON på stdout i stedet for en tabell</translation>
+    </message>
+    <message>
+        <source>write a decided case's decision letter (vedtaksbrev) as PDF</source>
+        <translation>skriv vedtaksbrevet i en avgjort sak som PDF</translation>
+    </message>
+    <message>
+        <source>Writes the decision letter of the case as an A4 PDF: the register's letter template for a grant or a refusal (as edited under Letter templates, or the program's own), with the case's data merged in. The case must have a recorded decision. On stdout: a JSON summary.</source>
+        <translation>Skriver sakens vedtaksbrev som PDF i A4: registerets brevmal for innvilgelse eller avslag (slik den er redigert under Brevmaler, ellers programmets egen) med sakens opplysninger flettet inn. Saken må ha et registrert vedtak. På stdout: et sammendrag i JSON.</translation>
+    </message>
+    <message>
+        <source>the case: its id or its case number (2026-0001)</source>
+        <translation>saken: id eller saksnummer (2026-0001)</translation>
+    </message>
+    <message>
+        <source>where to write the letter</source>
+        <translation>hvor brevet skal skrives</translation>
+    </message>
+    <message>
+        <source>--status: "%1" is not a case status; use one of %2.</source>
+        <translation>--status: «%1» er ikke en saksstatus; bruk en av %2.</translation>
+    </message>
+    <message>
+        <source>--type: "%1" is not a case type; use one of %2.</source>
+        <translation>--type: «%1» er ikke en sakstype; bruk en av %2.</translation>
+    </message>
+    <message>
+        <source>No cases match.</source>
+        <translation>Ingen saker passer.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Saksnr.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Sakstype</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Mottatt</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Saksbehandler</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <source>letter: the program was started without its graphics support.</source>
+        <translation>letter: programmet ble startet uten grafikkstøtte.</translation>
+    </message>
+    <message>
+        <source>--out: %1 is the register itself.</source>
+        <translation>--out: %1 er selve registeret.</translation>
+    </message>
+    <message>
+        <source>--case: there is no case with id or number "%1".</source>
+        <translation>--case: det finnes ingen sak med id eller saksnummer «%1».</translation>
+    </message>
+    <message>
+        <source>--case: case %1 has no decision yet (status: %2); the decision letter is written once the decision is recorded.</source>
+        <translation>--case: sak %1 har ikke vedtak ennå (status: %2); vedtaksbrevet lages når vedtaket er registrert.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <source>see &quot;%1 %2 --help&quot;</source>
+        <source>see "%1 %2 --help"</source>
         <translation>se «%1 %2 --help»</translation>
     </message>
     <message>
-        <source>see &quot;%1 --help&quot;</source>
+        <source>see "%1 --help"</source>
         <translation>se «%1 --help»</translation>
     </message>
     <message>
@@ -36,11 +131,11 @@
         <translation>--%1: oppgitt mer enn én gang.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a command; %2.</source>
+        <source>"%1" is not a command; %2.</source>
         <translation>«%1» er ikke en kommando; %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: unexpected argument; %2.</source>
+        <source>"%1": unexpected argument; %2.</source>
         <translation>«%1»: uventet argument; %2.</translation>
     </message>
     <message>
@@ -64,7 +159,7 @@
         <translation>språk for meldinger: nb (norsk bokmål, standard) eller en (engelsk)</translation>
     </message>
     <message>
-        <source>show help (after a command: the command&apos;s help)</source>
+        <source>show help (after a command: the command's help)</source>
         <translation>vis hjelp (etter en kommando: hjelp for kommandoen)</translation>
     </message>
     <message>
@@ -116,7 +211,7 @@
         <translation>Felles valg:</translation>
     </message>
     <message>
-        <source>Run &quot;%1 COMMAND --help&quot; for the options of a command.</source>
+        <source>Run "%1 COMMAND --help" for the options of a command.</source>
         <translation>Kjør «%1 KOMMANDO --help» for valgene til en kommando.</translation>
     </message>
     <message>
@@ -132,7 +227,7 @@
         <translation>Valg:</translation>
     </message>
     <message>
-        <source>--lang: unknown language &quot;%1&quot;; use %2.</source>
+        <source>--lang: unknown language "%1"; use %2.</source>
         <translation>--lang: ukjent språk «%1»; bruk %2.</translation>
     </message>
     <message>
@@ -163,7 +258,7 @@
 <context>
     <name>RulesCommands</name>
     <message>
-        <source>%1: &quot;%2&quot; is not a valid date; write YYYY-MM-DD, for example 2025-03-10.</source>
+        <source>%1: "%2" is not a valid date; write YYYY-MM-DD, for example 2025-03-10.</source>
         <translation>%1: «%2» er ikke en gyldig dato; skriv ÅÅÅÅ-MM-DD, for eksempel 2025-03-10.</translation>
     </message>
     <message>
@@ -171,11 +266,11 @@
         <translation>%1: %2 ligger utenfor årene %3–%4 som reglene dekker.</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a valid time; write HH:MM from 00:00 to 23:59, for example 23:45.</source>
+        <source>%1: "%2" is not a valid time; write HH:MM from 00:00 to 23:59, for example 23:45.</source>
         <translation>%1: «%2» er ikke et gyldig klokkeslett; skriv TT:MM fra 00:00 til 23:59, for eksempel 23:45.</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a year; write four digits, for example 2025.</source>
+        <source>%1: "%2" is not a year; write four digits, for example 2025.</source>
         <translation>%1: «%2» er ikke et årstall; skriv fire sifre, for eksempel 2025.</translation>
     </message>
     <message>
@@ -187,11 +282,11 @@
         <translation>%1: en skjenkebevilling har liter bare for gruppe 1, 2 og 3 (%2 verdier oppgitt).</translation>
     </message>
     <message>
-        <source>%1: group %2: &quot;%3&quot; is negative; litres are 0 or more.</source>
+        <source>%1: group %2: "%3" is negative; litres are 0 or more.</source>
         <translation>%1: gruppe %2: «%3» er negativt; antall liter må være 0 eller mer.</translation>
     </message>
     <message>
-        <source>%1: group %2: &quot;%3&quot; is not a number of litres; write digits with a decimal point, for example 1234.5 (the comma separates the groups).</source>
+        <source>%1: group %2: "%3" is not a number of litres; write digits with a decimal point, for example 1234.5 (the comma separates the groups).</source>
         <translation>%1: gruppe %2: «%3» er ikke et antall liter; skriv sifre med desimalpunktum, for eksempel 1234.5 (kommaet skiller gruppene).</translation>
     </message>
     <message>
@@ -243,7 +338,7 @@
         <translation>skjenketiden for en gruppe, et område og en sone i et skjenkedøgn</translation>
     </message>
     <message>
-        <source>Gives the serving hours (alkoholloven § 4-4) of the serving day DATE, which runs from 06:00 to 03:00 the next morning: start, end and consumption_end as clock times (&quot;00:30&quot; is after midnight), all null when nothing may be served. --zone matters only outdoors. With --time, &quot;allowed&quot; says whether serving is allowed at that moment; a time from 00:00 to 05:59 is in the early hours after DATE.</source>
+        <source>Gives the serving hours (alkoholloven § 4-4) of the serving day DATE, which runs from 06:00 to 03:00 the next morning: start, end and consumption_end as clock times ("00:30" is after midnight), all null when nothing may be served. --zone matters only outdoors. With --time, "allowed" says whether serving is allowed at that moment; a time from 00:00 to 05:59 is in the early hours after DATE.</source>
         <translation>Gir skjenketiden (alkoholloven § 4-4) i skjenkedøgnet DATE, som varer fra kl. 06.00 til 03.00 neste morgen: start, end og consumption_end som klokkeslett («00:30» er etter midnatt), alle null når det ikke kan skjenkes. --zone har bare betydning utendørs. Med --time sier «allowed» om skjenking er tillatt på det tidspunktet; et klokkeslett fra 00:00 til 05:59 hører til natten etter DATE.</translation>
     </message>
     <message>
@@ -267,7 +362,7 @@
         <translation>et tidspunkt som skal sjekkes</translation>
     </message>
     <message>
-        <source>the annual fee for expected litres at a year&apos;s national rates</source>
+        <source>the annual fee for expected litres at a year's national rates</source>
         <translation>årsgebyret for forventet antall liter etter et års nasjonale satser</translation>
     </message>
     <message>
@@ -287,7 +382,7 @@
         <translation>forventet antall liter per gruppe, for eksempel 20000,5000,300</translation>
     </message>
     <message>
-        <source>evaluate a licence&apos;s prikk ledger</source>
+        <source>evaluate a licence's prikk ledger</source>
         <translation>vurder prikkbelastningen for en bevilling</translation>
     </message>
     <message>
@@ -315,7 +410,7 @@
         <translation>prikker brukes ikke opp av en inndragning (standard er at de brukes opp)</translation>
     </message>
     <message>
-        <source>--reading: &quot;%1&quot; is not a reading; use fixed or next-council.</source>
+        <source>--reading: "%1" is not a reading; use fixed or next-council.</source>
         <translation>--reading: «%1» er ikke en lesemåte; bruk fixed eller next-council.</translation>
     </message>
     <message>
@@ -323,19 +418,19 @@
         <translation>--year: %1 ligger utenfor årene %2–%3 som kalenderen dekker.</translation>
     </message>
     <message>
-        <source>--group: &quot;%1&quot; is not an alcohol group; use 1, 2 or 3.</source>
+        <source>--group: "%1" is not an alcohol group; use 1, 2 or 3.</source>
         <translation>--group: «%1» er ikke en alkoholgruppe; bruk 1, 2 eller 3.</translation>
     </message>
     <message>
-        <source>--area: &quot;%1&quot; is not an area; use indoor or outdoor.</source>
+        <source>--area: "%1" is not an area; use indoor or outdoor.</source>
         <translation>--area: «%1» er ikke et område; bruk indoor eller outdoor.</translation>
     </message>
     <message>
-        <source>--zone: &quot;%1&quot; is not a zone of the rule set; use %2.</source>
+        <source>--zone: "%1" is not a zone of the rule set; use %2.</source>
         <translation>--zone: «%1» er ikke en sone i regelsettet; bruk %2.</translation>
     </message>
     <message>
-        <source>--kind: &quot;%1&quot; is not a kind of licence with an annual fee; use sale or serving.</source>
+        <source>--kind: "%1" is not a kind of licence with an annual fee; use sale or serving.</source>
         <translation>--kind: «%1» er ikke en bevillingstype med årsgebyr; bruk sale eller serving.</translation>
     </message>
     <message>
@@ -355,7 +450,7 @@
         <translation>--as-of: brukes ikke sammen med --what-if; resultatet gjelder datoen i --on.</translation>
     </message>
     <message>
-        <source>--what-if: &quot;%1&quot; is not a finding code; see docs/ledger-format.md.</source>
+        <source>--what-if: "%1" is not a finding code; see docs/ledger-format.md.</source>
         <translation>--what-if: «%1» er ikke en avvikskode; se docs/ledger-format.md.</translation>
     </message>
     <message>
@@ -371,7 +466,7 @@
         <translation>--ledger: %1: ikke gyldig JSON: %2 ved byte %3.</translation>
     </message>
     <message>
-        <source>--ledger: %1: a ledger is a JSON object with a list of &quot;events&quot;.</source>
+        <source>--ledger: %1: a ledger is a JSON object with a list of "events".</source>
         <translation>--ledger: %1: en prikkfil er et JSON-objekt med en liste «events».</translation>
     </message>
     <message>

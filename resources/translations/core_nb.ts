@@ -177,6 +177,581 @@
     </message>
 </context>
 <context>
+    <name>CaseChecks</name>
+    <message>
+        <source>The manager</source>
+        <translation>Styreren</translation>
+    </message>
+    <message>
+        <source>Deputy %1</source>
+        <translation>Stedfortreder %1</translation>
+    </message>
+    <message>
+        <source>%1 is under 20 on %2 (born %3); managers and deputies must be at least 20.</source>
+        <translation>%1 er under 20 år den %2 (født %3); styrer og stedfortreder må være minst 20 år.</translation>
+    </message>
+    <message>
+        <source>%1 has no passed knowledge test recorded.</source>
+        <translation>%1 har ingen registrert bestått kunnskapsprøve.</translation>
+    </message>
+    <message>
+        <source>Every licence needs at least one deputy besides the manager.</source>
+        <translation>Hver bevilling må ha minst én stedfortreder i tillegg til styreren.</translation>
+    </message>
+    <message>
+        <source>The application arrived %1 days before the event on %2; the rule set asks for at least %3 days.</source>
+        <translation>Søknaden kom %1 dager før arrangementet %2; regelsettet krever minst %3 dager.</translation>
+    </message>
+    <message>
+        <source>rule set: application lead time</source>
+        <translation>regelsett: søknadsfrist før arrangement</translation>
+    </message>
+    <message>
+        <source>%1 travelling licences are in force and the quota is %2; granting this one exceeds it.</source>
+        <translation>%1 ambulerende bevillinger er gyldige og kvoten er %2; innvilges denne, overskrides kvoten.</translation>
+    </message>
+    <message>
+        <source>%1 travelling licences are in force, more than the quota of %2.</source>
+        <translation>%1 ambulerende bevillinger er gyldige, flere enn kvoten på %2.</translation>
+    </message>
+    <message>
+        <source>rule set: travelling licence quota</source>
+        <translation>regelsett: kvote for ambulerende bevillinger</translation>
+    </message>
+    <message>
+        <source>Choose the travelling licence this event will use.</source>
+        <translation>Velg den ambulerende bevillingen arrangementet skal bruke.</translation>
+    </message>
+    <message>
+        <source>Licence %1 is not a travelling licence.</source>
+        <translation>Bevilling %1 er ikke en ambulerende bevilling.</translation>
+    </message>
+    <message>
+        <source>Travelling licence %1 is not valid on the event date %2.</source>
+        <translation>Den ambulerende bevillingen %1 er ikke gyldig på arrangementsdatoen %2.</translation>
+    </message>
+    <message>
+        <source>No serving licence is granted to retail shops during their ordinary opening hours.</source>
+        <translation>Det gis ikke skjenkebevilling til detaljhandelen i butikkenes ordinære åpningstid.</translation>
+    </message>
+    <message>
+        <source>No permanent serving licence is granted to premises or events mainly aimed at children and young people.</source>
+        <translation>Det gis ikke fast skjenkebevilling til lokaler eller arrangementer som hovedsakelig er beregnet for barn og unge.</translation>
+    </message>
+    <message>
+        <source>Serving at a sports arena must be decided politically, not by delegated authority.</source>
+        <translation>Skjenking ved idrettsanlegg skal avgjøres politisk, ikke etter delegert myndighet.</translation>
+    </message>
+    <message>
+        <source>The period includes 17 May (%1): no serving in public places before %2.</source>
+        <translation>Perioden omfatter 17. mai (%1): ingen skjenking på offentlige steder før kl. %2.</translation>
+    </message>
+    <message>
+        <source>The period includes 17 May (%1): no serving in public places before %2 (%3).</source>
+        <translation>Perioden omfatter 17. mai (%1): ingen skjenking på offentlige steder før kl. %2 (%3).</translation>
+    </message>
+    <message>
+        <source>rule set: special days</source>
+        <translation>regelsett: særskilte dager</translation>
+    </message>
+    <message>
+        <source>Licence %1 (%2) for the same premises is valid until %3, overlapping the period applied for.</source>
+        <translation>Bevilling %1 (%2) for samme skjenkested gjelder til %3 og overlapper perioden det søkes om.</translation>
+    </message>
+    <message>
+        <source>Licence %1 (%2) for the same premises has no end date and overlaps the period applied for.</source>
+        <translation>Bevilling %1 (%2) for samme skjenkested har ingen sluttdato og overlapper perioden det søkes om.</translation>
+    </message>
+    <message>
+        <source>The application arrived on %1, more than %2 days after the transfer on %3 (deadline %4); the new owner cannot keep operating on the previous licence.</source>
+        <translation>Søknaden kom %1, mer enn %2 dager etter eierskiftet %3 (frist %4); ny eier kan ikke fortsette driften på den tidligere bevillingen.</translation>
+    </message>
+    <message>
+        <source>No written agreement between the previous and the new operator is registered; the transitional rule cannot be used without it.</source>
+        <translation>Det er ikke registrert noen skriftlig avtale mellom tidligere og ny driver; overgangsregelen kan ikke brukes uten den.</translation>
+    </message>
+    <message>
+        <source>The period ends on %1, after the latest end %2 for a licence from %3.</source>
+        <translation>Perioden slutter %1, etter seneste sluttdato %2 for en bevilling fra %3.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseJson</name>
+    <message>
+        <source>a case number is required.</source>
+        <translation>saksnummer må fylles ut.</translation>
+    </message>
+    <message>
+        <source>the number is too large.</source>
+        <translation>tallet er for stort.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseRepository</name>
+    <message>
+        <source>Case %1 does not exist in this register.</source>
+        <translation>Sak %1 finnes ikke i dette registeret.</translation>
+    </message>
+    <message>
+        <source>Case number: %1 is already used by another case.</source>
+        <translation>Saksnummer: %1 er allerede brukt av en annen sak.</translation>
+    </message>
+    <message>
+        <source>Complete: %1 is before the application was received (%2).</source>
+        <translation>Komplett: %1 er før søknaden kom inn (%2).</translation>
+    </message>
+    <message>
+        <source>Decision: record the decision (who decided, when, the outcome) to move the case to Decided.</source>
+        <translation>Vedtak: registrer vedtaket (hvem som vedtok, når og utfallet) for å sette saken til Vedtak.</translation>
+    </message>
+    <message>
+        <source>Close: choose why the case is closed.</source>
+        <translation>Avslutt: velg hvorfor saken avsluttes.</translation>
+    </message>
+    <message>
+        <source>Statement %1 does not belong to case %2.</source>
+        <translation>Uttalelse %1 hører ikke til sak %2.</translation>
+    </message>
+    <message>
+        <source>Attachment: the file needs a name.</source>
+        <translation>Vedlegg: filen må ha et navn.</translation>
+    </message>
+    <message>
+        <source>Attachment: %1 has no content.</source>
+        <translation>Vedlegg: %1 har ikke noe innhold.</translation>
+    </message>
+    <message>
+        <source>Attachment: %1 is %2 MB; attachments may be at most %3 MB.</source>
+        <translation>Vedlegg: %1 er %2 MB; vedlegg kan være på høyst %3 MB.</translation>
+    </message>
+    <message>
+        <source>Attachment: %1 could not be read.</source>
+        <translation>Vedlegg: %1 kunne ikke leses.</translation>
+    </message>
+    <message>
+        <source>Attachment %1 does not exist in this register.</source>
+        <translation>Vedlegg %1 finnes ikke i dette registeret.</translation>
+    </message>
+    <message>
+        <source>Decided by: name the officer or the council body that decided.</source>
+        <translation>Vedtatt av: oppgi saksbehandleren eller det politiske organet som fattet vedtaket.</translation>
+    </message>
+    <message>
+        <source>Decision date: a date is required.</source>
+        <translation>Vedtaksdato: dato må fylles ut.</translation>
+    </message>
+    <message>
+        <source>Reason: a refusal must give its reason, with the rule it rests on.</source>
+        <translation>Begrunnelse: et avslag må begrunnes, med regelen det bygger på.</translation>
+    </message>
+    <message>
+        <source>Valid from: a grant needs the first day of the licence.</source>
+        <translation>Gyldig fra: en innvilgelse må ha bevillingens første dag.</translation>
+    </message>
+    <message>
+        <source>Valid to: a grant needs the last day of the licence.</source>
+        <translation>Gyldig til: en innvilgelse må ha bevillingens siste dag.</translation>
+    </message>
+    <message>
+        <source>Valid to: %1 is before the first day of the licence (%2).</source>
+        <translation>Gyldig til: %1 er før bevillingens første dag (%2).</translation>
+    </message>
+    <message>
+        <source>Decision: case %1 was already decided on %2.</source>
+        <translation>Vedtak: sak %1 ble allerede avgjort %2.</translation>
+    </message>
+    <message>
+        <source>Valid to: %1 is after the latest legal end of the period, %2 (alkoholloven § 1-6).</source>
+        <translation>Gyldig til: %1 er etter periodens seneste lovlige slutt, %2 (alkoholloven § 1-6).</translation>
+    </message>
+    <message>
+        <source>Licence: choose the licence the case concerns before a grant is recorded.</source>
+        <translation>Bevilling: velg bevillingen saken gjelder før innvilgelsen registreres.</translation>
+    </message>
+    <message>
+        <source>The grant was reversed on appeal (case %1).</source>
+        <translation>Innvilgelsen ble omgjort etter klage (sak %1).</translation>
+    </message>
+    <message>
+        <source>Transferred to %1 (case %2).</source>
+        <translation>Overdratt til %1 (sak %2).</translation>
+    </message>
+    <message>
+        <source>Decision: case %1 has no decision to notify.</source>
+        <translation>Vedtak: sak %1 har ikke noe vedtak å underrette om.</translation>
+    </message>
+    <message>
+        <source>Notified: a date is required.</source>
+        <translation>Underrettet: dato må fylles ut.</translation>
+    </message>
+    <message>
+        <source>Notified: %1 is before the decision (%2).</source>
+        <translation>Underrettet: %1 er før vedtaket (%2).</translation>
+    </message>
+    <message>
+        <source>Appeal: case %1 has no decision to appeal.</source>
+        <translation>Klage: sak %1 har ikke noe vedtak å klage på.</translation>
+    </message>
+    <message>
+        <source>Renewal: choose at least one licence.</source>
+        <translation>Fornyelse: velg minst én bevilling.</translation>
+    </message>
+    <message>
+        <source>Licence %1 is not a sales or serving licence; only those are renewed for a new period.</source>
+        <translation>Bevilling %1 er ikke en salgs- eller skjenkebevilling; bare slike fornyes for en ny periode.</translation>
+    </message>
+    <message>
+        <source>Licence %1 has ended; it cannot be renewed.</source>
+        <translation>Bevilling %1 er opphørt og kan ikke fornyes.</translation>
+    </message>
+    <message>
+        <source>Licence %1 already has an open renewal case.</source>
+        <translation>Bevilling %1 har allerede en åpen fornyelsessak.</translation>
+    </message>
+    <message>
+        <source>Reference: give the council's decision reference.</source>
+        <translation>Referanse: oppgi referansen til kommunestyrets vedtak.</translation>
+    </message>
+    <message>
+        <source>Continuation: choose at least one licence.</source>
+        <translation>Videreføring: velg minst én bevilling.</translation>
+    </message>
+    <message>
+        <source>Licence %1 is listed twice.</source>
+        <translation>Bevilling %1 står to ganger i listen.</translation>
+    </message>
+    <message>
+        <source>Licence %1 is not a sales or serving licence; a continuation applies to those only.</source>
+        <translation>Bevilling %1 er ikke en salgs- eller skjenkebevilling; videreføring gjelder bare slike.</translation>
+    </message>
+    <message>
+        <source>Licence %1 has ended; it cannot be continued.</source>
+        <translation>Bevilling %1 er opphørt og kan ikke videreføres.</translation>
+    </message>
+    <message>
+        <source>The register could not be saved or read.</source>
+        <translation>Registeret kunne ikke lagres eller leses.</translation>
+    </message>
+    <message>
+        <source>Received: the date the application arrived is required.</source>
+        <translation>Mottatt: datoen søknaden kom inn må fylles ut.</translation>
+    </message>
+    <message>
+        <source>Received: %1 is in the future.</source>
+        <translation>Mottatt: %1 er fram i tid.</translation>
+    </message>
+    <message>
+        <source>Requested: the date the statement was asked for is required.</source>
+        <translation>Bedt om: datoen uttalelsen ble bedt om må fylles ut.</translation>
+    </message>
+    <message>
+        <source>Party: name the party that is asked for a statement.</source>
+        <translation>Part: oppgi hvem som blir bedt om uttalelse.</translation>
+    </message>
+    <message>
+        <source>Deadline: %1 is before the statement was requested (%2).</source>
+        <translation>Frist: %1 er før uttalelsen ble bedt om (%2).</translation>
+    </message>
+    <message>
+        <source>Reply received: %1 is before the statement was requested (%2).</source>
+        <translation>Svar mottatt: %1 er før uttalelsen ble bedt om (%2).</translation>
+    </message>
+    <message>
+        <source>Reminder: a date is required.</source>
+        <translation>Purring: dato må fylles ut.</translation>
+    </message>
+    <message>
+        <source>Reminder: %1 is before the statement was requested (%2).</source>
+        <translation>Purring: %1 er før uttalelsen ble bedt om (%2).</translation>
+    </message>
+    <message>
+        <source>Reminder: %1 is after the reply was received (%2).</source>
+        <translation>Purring: %1 er etter at svaret kom inn (%2).</translation>
+    </message>
+    <message>
+        <source>Reply: choose what the reply says (no remarks, remarks or negative).</source>
+        <translation>Svar: velg hva svaret sier (ingen merknader, merknader eller negativ).</translation>
+    </message>
+    <message>
+        <source>Reply received: the date the reply arrived is required.</source>
+        <translation>Svar mottatt: datoen svaret kom inn må fylles ut.</translation>
+    </message>
+    <message>
+        <source>Appeal received: a date is required.</source>
+        <translation>Klage mottatt: dato må fylles ut.</translation>
+    </message>
+    <message>
+        <source>Appeal received: %1 is before the decision (%2).</source>
+        <translation>Klage mottatt: %1 er før vedtaket (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is before the appeal was received (%2).</source>
+        <translation>%1 er før klagen kom inn (%2).</translation>
+    </message>
+    <message>
+        <source>Reconsidered: a date is required.</source>
+        <translation>Behandlet på nytt: dato må fylles ut.</translation>
+    </message>
+    <message>
+        <source>Final outcome: a date is required.</source>
+        <translation>Endelig utfall: dato må fylles ut.</translation>
+    </message>
+    <message>
+        <source>The register is open read-only; close the other window that has it open for changes first.</source>
+        <translation>Registeret er åpnet skrivebeskyttet; lukk først det andre vinduet som har det åpent for endringer.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTexts</name>
+    <message>
+        <source>New licence</source>
+        <translation>Ny bevilling</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Fornyelse</translation>
+    </message>
+    <message>
+        <source>Change of owner</source>
+        <translation>Eierskifte</translation>
+    </message>
+    <message>
+        <source>Change of manager or deputy</source>
+        <translation>Bytte av styrer eller stedfortreder</translation>
+    </message>
+    <message>
+        <source>Extended area or hours</source>
+        <translation>Utvidet areal eller skjenketid</translation>
+    </message>
+    <message>
+        <source>Single occasion</source>
+        <translation>Enkelt anledning</translation>
+    </message>
+    <message>
+        <source>Use of travelling licence</source>
+        <translation>Bruk av ambulerende bevilling</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Mottatt</translation>
+    </message>
+    <message>
+        <source>Missing attachments</source>
+        <translation>Mangler vedlegg</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Komplett</translation>
+    </message>
+    <message>
+        <source>Out for statements</source>
+        <translation>Til uttalelse</translation>
+    </message>
+    <message>
+        <source>Statements received</source>
+        <translation>Uttalelser mottatt</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Saksutredning / innstilling</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Vedtak</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation>Underrettet</translation>
+    </message>
+    <message>
+        <source>Appealed</source>
+        <translation>Klage</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avsluttet</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Ferdigbehandlet</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Trukket</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Henlagt</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Politiet</translation>
+    </message>
+    <message>
+        <source>Tax Administration</source>
+        <translation>Skatteetaten</translation>
+    </message>
+    <message>
+        <source>Municipal tax collector</source>
+        <translation>Kommunekasserer / kemner</translation>
+    </message>
+    <message>
+        <source>Social services</source>
+        <translation>Sosialtjenesten / NAV</translation>
+    </message>
+    <message>
+        <source>Other party</source>
+        <translation>Annen instans</translation>
+    </message>
+    <message>
+        <source>No remarks</source>
+        <translation>Ingen merknader</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Merknader</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>Negativ</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Innvilget</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Avslått</translation>
+    </message>
+    <message>
+        <source>Political decision</source>
+        <translation>Politisk vedtak</translation>
+    </message>
+    <message>
+        <source>Delegated authority</source>
+        <translation>Delegert myndighet</translation>
+    </message>
+    <message>
+        <source>Decision reversed by the municipality</source>
+        <translation>Vedtaket omgjort av kommunen</translation>
+    </message>
+    <message>
+        <source>Decision upheld, sent to the County Governor</source>
+        <translation>Vedtaket opprettholdt, sendt til Statsforvalteren</translation>
+    </message>
+    <message>
+        <source>Upheld</source>
+        <translation>Stadfestet</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>Omgjort</translation>
+    </message>
+    <message>
+        <source>Returned for new processing</source>
+        <translation>Opphevet og sendt tilbake til ny behandling</translation>
+    </message>
+    <message>
+        <source>Company certificate</source>
+        <translation>Firmaattest</translation>
+    </message>
+    <message>
+        <source>Tax certificate</source>
+        <translation>Skatteattest</translation>
+    </message>
+    <message>
+        <source>Floor plan</source>
+        <translation>Plantegning</translation>
+    </message>
+    <message>
+        <source>Knowledge test certificate</source>
+        <translation>Bevis for bestått kunnskapsprøve</translation>
+    </message>
+    <message>
+        <source>Confirmation of employment</source>
+        <translation>Bekreftelse på ansettelse</translation>
+    </message>
+    <message>
+        <source>Shareholder register</source>
+        <translation>Aksjonærliste</translation>
+    </message>
+    <message>
+        <source>Transfer agreement</source>
+        <translation>Avtale om overdragelse</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annet</translation>
+    </message>
+    <message>
+        <source>Cultural event</source>
+        <translation>Kulturarrangement</translation>
+    </message>
+    <message>
+        <source>Voluntary organisation event</source>
+        <translation>Arrangement i regi av frivillig organisasjon</translation>
+    </message>
+    <message>
+        <source>Senior centre event</source>
+        <translation>Arrangement i regi av seniorsenter</translation>
+    </message>
+    <message>
+        <source>Other event</source>
+        <translation>Annet arrangement</translation>
+    </message>
+    <message>
+        <source>Closed party</source>
+        <translation>Sluttet selskap</translation>
+    </message>
+</context>
+<context>
+    <name>CaseWorkflow</name>
+    <message>
+        <source>A case cannot go from "%1" to "%2".</source>
+        <translation>En sak kan ikke gå fra «%1» til «%2».</translation>
+    </message>
+    <message>
+        <source>List at least one missing attachment before marking the case as incomplete.</source>
+        <translation>Før opp minst ett manglende vedlegg før saken markeres som ufullstendig.</translation>
+    </message>
+    <message>
+        <source>The case still lists missing attachments: %1.</source>
+        <translation>Saken har fortsatt manglende vedlegg: %1.</translation>
+    </message>
+    <message>
+        <source>Request at least one statement before sending the case out for statements.</source>
+        <translation>Be om minst én uttalelse før saken sendes på høring.</translation>
+    </message>
+    <message>
+        <source>No statements have been requested.</source>
+        <translation>Det er ikke bedt om noen uttalelser.</translation>
+    </message>
+    <message>
+        <source>The statement from %1 has not been answered yet.</source>
+        <translation>Uttalelsen fra %1 er ikke mottatt ennå.</translation>
+    </message>
+    <message>
+        <source>Record the decision to mark the case as decided.</source>
+        <translation>Registrer vedtaket for å markere saken som vedtatt.</translation>
+    </message>
+    <message>
+        <source>Enter the date the decision was sent to the applicant.</source>
+        <translation>Fyll inn datoen vedtaket ble sendt til søkeren.</translation>
+    </message>
+    <message>
+        <source>Register the appeal to mark the case as appealed.</source>
+        <translation>Registrer klagen for å markere saken som påklaget.</translation>
+    </message>
+    <message>
+        <source>A decided case can be closed only after the applicant has been notified.</source>
+        <translation>En vedtatt sak kan bare avsluttes etter at søkeren er underrettet.</translation>
+    </message>
+    <message>
+        <source>The appeal has not been finally decided yet.</source>
+        <translation>Klagen er ikke endelig avgjort ennå.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>%1 is a folder, not a register file.</source>
@@ -704,6 +1279,168 @@
     </message>
 </context>
 <context>
+    <name>LetterTemplate</name>
+    <message>
+        <source>Grant</source>
+        <translation>Innvilgelse</translation>
+    </message>
+    <message>
+        <source>Refusal</source>
+        <translation>Avslag</translation>
+    </message>
+    <message>
+        <source>Municipality name</source>
+        <translation>Kommunens navn</translation>
+    </message>
+    <message>
+        <source>Municipality number</source>
+        <translation>Kommunenummer</translation>
+    </message>
+    <message>
+        <source>Date of the letter (today)</source>
+        <translation>Brevets dato (i dag)</translation>
+    </message>
+    <message>
+        <source>Officer handling the case</source>
+        <translation>Saksbehandler</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Saksnummer</translation>
+    </message>
+    <message>
+        <source>Date the application was received</source>
+        <translation>Datoen søknaden ble mottatt</translation>
+    </message>
+    <message>
+        <source>Case type</source>
+        <translation>Sakstype</translation>
+    </message>
+    <message>
+        <source>Heading of the decision (grant or refusal, by case type)</source>
+        <translation>Vedtakets overskrift (innvilgelse eller avslag, etter sakstype)</translation>
+    </message>
+    <message>
+        <source>What was applied for, as in "søknad om ..."</source>
+        <translation>Hva det er søkt om, som i «søknad om ...»</translation>
+    </message>
+    <message>
+        <source>Kind of licence</source>
+        <translation>Bevillingstype</translation>
+    </message>
+    <message>
+        <source>Legal basis (sections of the Alcohol Act)</source>
+        <translation>Hjemmel (paragrafer i alkoholloven)</translation>
+    </message>
+    <message>
+        <source>Licence number</source>
+        <translation>Bevillingsnummer</translation>
+    </message>
+    <message>
+        <source>Licensee's name</source>
+        <translation>Bevillingshavers navn</translation>
+    </message>
+    <message>
+        <source>Licensee's organisation number</source>
+        <translation>Bevillingshavers organisasjonsnummer</translation>
+    </message>
+    <message>
+        <source>Licensee's address</source>
+        <translation>Bevillingshavers adresse</translation>
+    </message>
+    <message>
+        <source>Premises' name</source>
+        <translation>Salgs- eller skjenkestedets navn</translation>
+    </message>
+    <message>
+        <source>Premises' address</source>
+        <translation>Salgs- eller skjenkestedets adresse</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Styrer</translation>
+    </message>
+    <message>
+        <source>Deputies</source>
+        <translation>Stedfortredere</translation>
+    </message>
+    <message>
+        <source>Alcohol groups ("gruppe 1, 2 og 3")</source>
+        <translation>Alkoholgrupper («gruppe 1, 2 og 3»)</translation>
+    </message>
+    <message>
+        <source>Serving or sales areas</source>
+        <translation>Skjenke- eller salgsareal</translation>
+    </message>
+    <message>
+        <source>The occasion (single occasion, travelling licence)</source>
+        <translation>Arrangementet (enkelt anledning, ambulerende bevilling)</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Periode fra</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Periode til</translation>
+    </message>
+    <message>
+        <source>Date of the decision</source>
+        <translation>Vedtaksdato</translation>
+    </message>
+    <message>
+        <source>How it was decided (politically or by delegated authority)</source>
+        <translation>Hvordan vedtaket ble fattet (politisk eller etter delegert myndighet)</translation>
+    </message>
+    <message>
+        <source>Who decided (officer or council body)</source>
+        <translation>Hvem som fattet vedtaket (saksbehandler eller politisk organ)</translation>
+    </message>
+    <message>
+        <source>Decision or case reference</source>
+        <translation>Vedtaks- eller saksreferanse</translation>
+    </message>
+    <message>
+        <source>Reason for a refusal</source>
+        <translation>Begrunnelse for avslag</translation>
+    </message>
+    <message>
+        <source>Conditions (vilkår) set in the decision</source>
+        <translation>Vilkår satt i vedtaket</translation>
+    </message>
+    <message>
+        <source>Unknown merge fields: %1. Use the merge fields in the list.</source>
+        <translation>Ukjente flettefelt: %1. Bruk flettefeltene i listen.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterTemplates</name>
+    <message>
+        <source>Could not read the letter templates.</source>
+        <translation>Kunne ikke lese brevmalene.</translation>
+    </message>
+    <message>
+        <source>The program's own letter template is missing.</source>
+        <translation>Programmets egen brevmal mangler.</translation>
+    </message>
+    <message>
+        <source>The register is open read-only.</source>
+        <translation>Registeret er åpnet skrivebeskyttet.</translation>
+    </message>
+    <message>
+        <source>Template: the letter cannot be empty.</source>
+        <translation>Mal: brevet kan ikke være tomt.</translation>
+    </message>
+    <message>
+        <source>Template: %1</source>
+        <translation>Mal: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the letter template.</source>
+        <translation>Kunne ikke lagre brevmalen.</translation>
+    </message>
+</context>
+<context>
     <name>LicenceRepository</name>
     <message>
         <source>The register could not be saved or read.</source>
@@ -1129,6 +1866,26 @@
         <source>the rates of %1 are already given by %2.</source>
         <translation>satsene for %1 er allerede oppgitt i %2.</translation>
     </message>
+    <message>
+        <source>the content is not valid base64.</source>
+        <translation>innholdet er ikke gyldig base64.</translation>
+    </message>
+    <message>
+        <source>the content has %1 bytes; "size" says %2.</source>
+        <translation>innholdet har %1 byte; «size» sier %2.</translation>
+    </message>
+    <message>
+        <source>the content does not match "sha256" (its SHA-256 is %1).</source>
+        <translation>innholdet stemmer ikke med «sha256» (SHA-256 av innholdet er %1).</translation>
+    </message>
+    <message>
+        <source>no licence in the document has id %1.</source>
+        <translation>ingen bevilling i dokumentet har id %1.</translation>
+    </message>
+    <message>
+        <source>case number %1 is already used by %2.</source>
+        <translation>saksnummer %1 er allerede brukt av %2.</translation>
+    </message>
 </context>
 <context>
     <name>RegisterSettings</name>
@@ -1329,6 +2086,61 @@
     <message>
         <source>%1 must be later than the previous version's %2; list versions oldest first.</source>
         <translation>%1 må være senere enn forrige versjons %2; før opp versjonene med den eldste først.</translation>
+    </message>
+</context>
+<context>
+    <name>Worklist</name>
+    <message>
+        <source>today</source>
+        <translation>i dag</translation>
+    </message>
+    <message>
+        <source>1 day left</source>
+        <translation>1 dag igjen</translation>
+    </message>
+    <message>
+        <source>1 day overdue</source>
+        <translation>1 dag på overtid</translation>
+    </message>
+    <message>
+        <source>%1 days left</source>
+        <translation>%1 dager igjen</translation>
+    </message>
+    <message>
+        <source>%1 days overdue</source>
+        <translation>%1 dager på overtid</translation>
+    </message>
+    <message>
+        <source>%1, deadline %2 (%3)</source>
+        <translation>%1, frist %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Target date %1 (%2)</source>
+        <translation>Måldato %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Legal deadline %1 (%2)</source>
+        <translation>Lovfestet frist %1 (%2)</translation>
+    </message>
+    <message>
+        <source>clock paused</source>
+        <translation>klokken står</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1 siden %2</translation>
+    </message>
+    <message>
+        <source>%1 ends on %2 (%3)</source>
+        <translation>%1 utløper %2 (%3)</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 (%3)</source>
+        <translation>Fra %1 til %2 (%3)</translation>
+    </message>
+    <message>
+        <source>On %1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 </TS>

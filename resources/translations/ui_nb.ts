@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
+    <name>CaseUiTexts</name>
+    <message>
+        <source>%1 byte</source>
+        <translation>%1 byte</translation>
+    </message>
+    <message>
+        <source>%1 kB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+</context>
+<context>
     <name>FileDialog</name>
     <message>
         <source>Look in:</source>
@@ -45,6 +60,21 @@
     <message>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>LetterRenderer</name>
+    <message>
+        <source>Could not write %1: it is a folder.</source>
+        <translation>Kunne ikke skrive %1: det er en mappe.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Kunne ikke skrive %1: %2</translation>
+    </message>
+    <message>
+        <source>Case %1 has no decision yet; the decision letter can be written once the decision is recorded.</source>
+        <translation>Sak %1 har ikke vedtak ennå; vedtaksbrevet kan lages når vedtaket er registrert.</translation>
     </message>
 </context>
 <context>
@@ -206,6 +236,1032 @@ Uten --database åpnes registeret som ble brukt sist, ellers standardregisteret
     </message>
 </context>
 <context>
+    <name>bevilling::AppealDialog</name>
+    <message>
+        <source>Appeal in case %1</source>
+        <translation>Klage i sak %1</translation>
+    </message>
+    <message>
+        <source>(not yet)</source>
+        <translation>(ikke ennå)</translation>
+    </message>
+    <message>
+        <source>&amp;Received:</source>
+        <translation>&amp;Mottatt:</translation>
+    </message>
+    <message>
+        <source>&amp;Appellant:</source>
+        <translation>&amp;Klager:</translation>
+    </message>
+    <message>
+        <source>&amp;Grounds:</source>
+        <translation>&amp;Begrunnelse:</translation>
+    </message>
+    <message>
+        <source>Re&amp;consideration:</source>
+        <translation>&amp;Kommunens behandling:</translation>
+    </message>
+    <message>
+        <source>&amp;Sent to Statsforvalteren:</source>
+        <translation>&amp;Sendt til Statsforvalteren:</translation>
+    </message>
+    <message>
+        <source>&amp;Final outcome:</source>
+        <translation>&amp;Endelig utfall:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Merknad:</translation>
+    </message>
+    <message>
+        <source>An appeal must reach the municipality within three weeks of the notification; if the municipality upholds its decision, the appeal goes to Statsforvalteren.</source>
+        <translation>Klagen må komme til kommunen innen tre uker etter at vedtaket er mottatt; opprettholder kommunen vedtaket, sendes klagen til Statsforvalteren.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>An appeal cannot be received before the decision (%1).</source>
+        <translation>En klage kan ikke være mottatt før vedtaket (%1).</translation>
+    </message>
+    <message>
+        <source>Name who appeals.</source>
+        <translation>Oppgi hvem som klager.</translation>
+    </message>
+    <message>
+        <source>Give both the reconsideration and its date.</source>
+        <translation>Oppgi både kommunens behandling og datoen for den.</translation>
+    </message>
+    <message>
+        <source>Give both the final outcome and its date.</source>
+        <translation>Oppgi både endelig utfall og datoen for det.</translation>
+    </message>
+</context>
+<context>
+    <name>bevilling::AssignCaseDialog</name>
+    <message>
+        <source>Pass case %1 to an officer</source>
+        <translation>Overfør sak %1 til en saksbehandler</translation>
+    </message>
+    <message>
+        <source>Choose or type a name</source>
+        <translation>Velg eller skriv et navn</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>Nå:</translation>
+    </message>
+    <message>
+        <source>(not assigned)</source>
+        <translation>(ikke tildelt)</translation>
+    </message>
+    <message>
+        <source>&amp;Pass to:</source>
+        <translation>&amp;Overfør til:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Merknad:</translation>
+    </message>
+    <message>
+        <source>&amp;Pass on</source>
+        <translation>&amp;Overfør</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Name the officer who takes over the case.</source>
+        <translation>Oppgi saksbehandleren som overtar saken.</translation>
+    </message>
+    <message>
+        <source>The case is already assigned to %1.</source>
+        <translation>Saken er allerede tildelt %1.</translation>
+    </message>
+</context>
+<context>
+    <name>bevilling::CaseDetailWidget</name>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1 → %2</source>
+        <translation>Status: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Tildelt %1</translation>
+    </message>
+    <message>
+        <source>Passed from %1 to %2</source>
+        <translation>Overført fra %1 til %2</translation>
+    </message>
+    <message>
+        <source>Change &amp;status…</source>
+        <translation>Endre &amp;status …</translation>
+    </message>
+    <message>
+        <source>Pass to o&amp;fficer…</source>
+        <translation>Overfør til saks&amp;behandler …</translation>
+    </message>
+    <message>
+        <source>Edit a&amp;pplication…</source>
+        <translation>Rediger sø&amp;knad …</translation>
+    </message>
+    <message>
+        <source>Make &amp;decision…</source>
+        <translation>Fatt &amp;vedtak …</translation>
+    </message>
+    <message>
+        <source>Register a&amp;ppeal…</source>
+        <translation>Registrer k&amp;lage …</translation>
+    </message>
+    <message>
+        <source>Decision &amp;letter (PDF)…</source>
+        <translation>Lag vedtaks&amp;brev (PDF) …</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Instans</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Bedt om</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Purringer</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>Svar mottatt</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>&amp;Request statement…</source>
+        <translation>&amp;Be om uttalelse …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Rediger …</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Fjern</translation>
+    </message>
+    <message>
+        <source>Record re&amp;minder</source>
+        <translation>Registrer &amp;purring</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Størrelse</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Lagt til</translation>
+    </message>
+    <message>
+        <source>&amp;Add file…</source>
+        <translation>&amp;Legg til fil …</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Åpne</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Lagre &amp;som …</translation>
+    </message>
+    <message>
+        <source>Save &amp;list</source>
+        <translation>Lagre &amp;liste</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Oversikt</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Uttalelser</translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation>(ingen kategori)</translation>
+    </message>
+    <message>
+        <source>The kind of document the next added file is</source>
+        <translation>Dokumenttypen til neste fil som legges til</translation>
+    </message>
+    <message>
+        <source>&amp;Missing attachments (one per line; the case is incomplete while any are listed):</source>
+        <translation>&amp;Manglende vedlegg (ett per linje; saken er ikke komplett så lenge noe står her):</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Vedlegg</translation>
+    </message>
+    <message>
+        <source>Decision and appeal</source>
+        <translation>Vedtak og klage</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historikk</translation>
+    </message>
+    <message>
+        <source>No case selected</source>
+        <translation>Ingen sak valgt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Saksbehandler</translation>
+    </message>
+    <message>
+        <source>(not assigned)</source>
+        <translation>(ikke tildelt)</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Mottatt</translation>
+    </message>
+    <message>
+        <source>Processing time</source>
+        <translation>Saksbehandlingstid</translation>
+    </message>
+    <message>
+        <source>The clock starts when the application is complete.</source>
+        <translation>Fristen begynner å løpe når søknaden er komplett.</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Startet</translation>
+    </message>
+    <message>
+        <source>Legal due date</source>
+        <translation>Lovens frist</translation>
+    </message>
+    <message>
+        <source>(four months from a complete application)</source>
+        <translation>(fire måneder fra komplett søknad)</translation>
+    </message>
+    <message>
+        <source>Own target</source>
+        <translation>Eget mål</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stoppet</translation>
+    </message>
+    <message>
+        <source>decided %1</source>
+        <translation>vedtak %1</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 dager</translation>
+    </message>
+    <message>
+        <source>%1 days overdue</source>
+        <translation>%1 dager over fristen</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Dager igjen</translation>
+    </message>
+    <message>
+        <source>Status of the clock</source>
+        <translation>Fristens status</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>stanset</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>løper</translation>
+    </message>
+    <message>
+        <source>Paused days</source>
+        <translation>Dager med stans</translation>
+    </message>
+    <message>
+        <source>Pauses:</source>
+        <translation>Stans:</translation>
+    </message>
+    <message>
+        <source>waiting for the applicant</source>
+        <translation>venter på søker</translation>
+    </message>
+    <message>
+        <source>waiting for statements</source>
+        <translation>venter på uttalelser</translation>
+    </message>
+    <message>
+        <source>still open</source>
+        <translation>fortsatt åpen</translation>
+    </message>
+    <message>
+        <source>%1 – %2: %3</source>
+        <translation>%1–%2: %3</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Varsler</translation>
+    </message>
+    <message>
+        <source>Missing attachments</source>
+        <translation>Manglende vedlegg</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Søknad</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Søker</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>Anledning</translation>
+    </message>
+    <message>
+        <source>Premises</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupper</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Styrer</translation>
+    </message>
+    <message>
+        <source>Deputies</source>
+        <translation>Stedfortredere</translation>
+    </message>
+    <message>
+        <source>Period applied for</source>
+        <translation>Søkt periode</translation>
+    </message>
+    <message>
+        <source>Requested hours or area</source>
+        <translation>Søkt skjenketid eller areal</translation>
+    </message>
+    <message>
+        <source>Transfer date</source>
+        <translation>Dato for overtakelse</translation>
+    </message>
+    <message>
+        <source>Expected attendance</source>
+        <translation>Forventet antall deltakere</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notater</translation>
+    </message>
+    <message>
+        <source>Overdue: the deadline was %1.</source>
+        <translation>Over fristen: fristen var %1.</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1
+Added by %2</source>
+        <translation>SHA-256: %1
+Lagt til av %2</translation>
+    </message>
+    <message>
+        <source>No decision yet.</source>
+        <translation>Ikke vedtak ennå.</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Vedtak</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Vedtatt av</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referanse</translation>
+    </message>
+    <message>
+        <source>Licence period</source>
+        <translation>Bevillingsperiode</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begrunnelse</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Vilkår</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation>Underrettet</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>ikke ennå</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>Klage</translation>
+    </message>
+    <message>
+        <source>Appellant</source>
+        <translation>Klager</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>Begrunnelse</translation>
+    </message>
+    <message>
+        <source>Reconsideration</source>
+        <translation>Kommunens behandling</translation>
+    </message>
+    <message>
+        <source>Sent to Statsforvalteren</source>
+        <translation>Sendt til Statsforvalteren</translation>
+    </message>
+    <message>
+        <source>Final outcome</source>
+        <translation>Endelig utfall</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <source>Decision %1.pdf</source>
+        <translation>Vedtak %1.pdf</translation>
+    </message>
+    <message>
+        <source>Save decision letter</source>
+        <translation>Lagre vedtaksbrev</translation>
+    </message>
+    <message>
+        <source>Decision letter</source>
+        <translation>Vedtaksbrev</translation>
+    </message>
+    <message>
+        <source>The letter was saved as %1.</source>
+        <translation>Brevet er lagret som %1.</translation>
+    </message>
+    <message>
+        <source>The letter was saved as %1.
+
+Record that the decision was sent to the applicant today (%2)?</source>
+        <translation>Brevet er lagret som %1.
+
+Registrere at vedtaket ble sendt til søker i dag (%2)?</translation>
+    </message>
+    <message>
+        <source>Remove statement</source>
+        <translation>Fjern uttalelse</translation>
+    </message>
+    <message>
+        <source>Remove the statement from %1 from the case?</source>
+        <translation>Fjerne uttalelsen fra %1 fra saken?</translation>
+    </message>
+    <message>
+        <source>Record reminder</source>
+        <translation>Registrer purring</translation>
+    </message>
+    <message>
+        <source>Add attachment</source>
+        <translation>Legg til vedlegg</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2). An attachment can be at most %3.</source>
+        <translation>%1 er for stor (%2). Et vedlegg kan være høyst %3.</translation>
+    </message>
+    <message>
+        <source>%1 is too large. An attachment can be at most %2.</source>
+        <translation>%1 er for stor. Et vedlegg kan være høyst %2.</translation>
+    </message>
+    <message>
+        <source>%1 could not be added: %2</source>
+        <translation>%1 kunne ikke legges til: %2</translation>
+    </message>
+    <message>
+        <source>Open attachment</source>
+        <translation>Åpne vedlegg</translation>
+    </message>
+    <message>
+        <source>Could not create a temporary folder in %1.</source>
+        <translation>Kunne ikke lage en midlertidig mappe i %1.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Kunne ikke skrive %1: %2</translation>
+    </message>
+    <message>
+        <source>No program opened the file. A copy is saved as %1.</source>
+        <translation>Ingen program åpnet filen. En kopi er lagret som %1.</translation>
+    </message>
+    <message>
+        <source>Save attachment as</source>
+        <translation>Lagre vedlegg som</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>Lagre vedlegg</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>Fjern vedlegg</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the case? The file is deleted from the register.</source>
+        <translation>Fjerne %1 fra saken? Filen slettes fra registeret.</translation>
+    </message>
+</context>
+<context>
+    <name>bevilling::CaseDialog</name>
+    <message>
+        <source>New case</source>
+        <translation>Ny sak</translation>
+    </message>
+    <message>
+        <source>Edit case %1</source>
+        <translation>Rediger sak %1</translation>
+    </message>
+    <message>
+        <source>Assigned when saved</source>
+        <translation>Tildeles ved lagring</translation>
+    </message>
+    <message>
+        <source>Case number:</source>
+        <translation>Saksnummer:</translation>
+    </message>
+    <message>
+        <source>Case &amp;type:</source>
+        <translation>Saks&amp;type:</translation>
+    </message>
+    <message>
+        <source>&amp;Received:</source>
+        <translation>&amp;Mottatt:</translation>
+    </message>
+    <message>
+        <source>&amp;Officer:</source>
+        <translation>Saks&amp;behandler:</translation>
+    </message>
+    <message>
+        <source>Type a number, licensee or premises</source>
+        <translation>Skriv nummer, bevillingshaver eller sted</translation>
+    </message>
+    <message>
+        <source>Related &amp;licence:</source>
+        <translation>Gjeldende &amp;bevilling:</translation>
+    </message>
+    <message>
+        <source>Fill in &amp;application…</source>
+        <translation>Fyll ut &amp;søknad …</translation>
+    </message>
+    <message>
+        <source>Application:</source>
+        <translation>Søknad:</translation>
+    </message>
+    <message>
+        <source>Optional: generated from the type and the applicant</source>
+        <translation>Valgfritt: lages av sakstype og søker</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;ittel:</translation>
+    </message>
+    <message>
+        <source>One document per line, e.g. Firmaattest</source>
+        <translation>Ett dokument per linje, f.eks. Firmaattest</translation>
+    </message>
+    <message>
+        <source>&amp;Missing attachments:</source>
+        <translation>&amp;Manglende vedlegg:</translation>
+    </message>
+    <message>
+        <source>Aimed at &amp;children and young people</source>
+        <translation>Rettet mot &amp;barn og unge</translation>
+    </message>
+    <message>
+        <source>Event at a &amp;public place</source>
+        <translation>Arrangement på &amp;offentlig sted</translation>
+    </message>
+    <message>
+        <source>Serving aboard a &amp;boat</source>
+        <translation>Skjenking om bord i &amp;båt</translation>
+    </message>
+    <message>
+        <source>Facts:</source>
+        <translation>Opplysninger:</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>ikke oppgitt</translation>
+    </message>
+    <message>
+        <source> persons</source>
+        <translation> personer</translation>
+    </message>
+    <message>
+        <source>Expected a&amp;ttendance:</source>
+        <translation>Forventet an&amp;tall deltakere:</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(ikke oppgitt)</translation>
+    </message>
+    <message>
+        <source>&amp;Event type:</source>
+        <translation>&amp;Arrangementstype:</translation>
+    </message>
+    <message>
+        <source>e.g. outdoor serving on the terrace until 01:00</source>
+        <translation>f.eks. uteservering på terrassen til kl. 01.00</translation>
+    </message>
+    <message>
+        <source>Requested &amp;hours or area:</source>
+        <translation>Søkt &amp;skjenketid eller areal:</translation>
+    </message>
+    <message>
+        <source>Trans&amp;fer date:</source>
+        <translation>Dato for &amp;overtakelse:</translation>
+    </message>
+    <message>
+        <source>A &amp;written agreement between the old and the new operator</source>
+        <translation>&amp;Skriftlig avtale mellom gammel og ny driver</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notater:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Use "Pass to officer…" in the case to reassign it.</source>
+        <translation>Bruk «Overfør til saksbehandler …» i saken for å overføre den.</translation>
+    </message>
+    <message>
+        <source>groups %1</source>
+        <translation>gruppe %1</translation>
+    </message>
+    <message>
+        <source>Manager: %1</source>
+        <translation>Styrer: %1</translation>
+    </message>
+    <message>
+        <source>Period: %1 – %2</source>
+        <translation>Periode: %1–%2</translation>
+    </message>
+    <message>
+        <source>Not filled in yet.</source>
+        <translation>Ikke fylt ut ennå.</translation>
+    </message>
+    <message>
+        <source>Edit &amp;application…</source>
+        <translation>Rediger &amp;søknad …</translation>
+    </message>
+    <message>
+        <source>The received date cannot be in the future.</source>
+        <translation>Mottatt-datoen kan ikke være fram i tid.</translation>
+    </message>
+    <message>
+        <source>Name the officer who handles the case.</source>
+        <translation>Oppgi saksbehandleren som har saken.</translation>
+    </message>
+    <message>
+        <source>Choose the licence the case concerns.</source>
+        <translation>Velg bevillingen saken gjelder.</translation>
+    </message>
+    <message>
+        <source>Fill in the application: at least who applies.</source>
+        <translation>Fyll ut søknaden: minst hvem som søker.</translation>
+    </message>
+    <message>
+        <source>Give the date the business changes hands.</source>
+        <translation>Oppgi datoen virksomheten skifter eier.</translation>
+    </message>
+</context>
+<context>
+    <name>bevilling::CaseStatusDialog</name>
+    <message>
+        <source>&amp;Why closed:</source>
+        <translation>&amp;Hvorfor avsluttet:</translation>
+    </message>
+    <message>
+        <source>Change status of case %1</source>
+        <translation>Endre status for sak %1</translation>
+    </message>
+    <message>
+        <source>Optional: why, or what happens next</source>
+        <translation>Valgfritt: hvorfor, eller hva som skjer videre</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>Nå:</translation>
+    </message>
+    <message>
+        <source>&amp;New status:</source>
+        <translation>&amp;Ny status:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Merknad:</translation>
+    </message>
+    <message>
+        <source>&amp;Change status</source>
+        <translation>&amp;Endre status</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>The case cannot be moved by hand from here; record the decision or the appeal instead.</source>
+        <translation>Saken kan ikke flyttes manuelt herfra; registrer vedtaket eller klagen i stedet.</translation>
+    </message>
+</context>
+<context>
+    <name>bevilling::CaseTableModel</name>
+    <message>
+        <source>%1 (paused)</source>
+        <translation>%1 (stanset)</translation>
+    </message>
+    <message>
+        <source>Legal due date %1 (four months from complete, plus %2 paused days).</source>
+        <translation>Lovens frist %1 (fire måneder fra komplett søknad, pluss %2 dager med stans).</translation>
+    </message>
+    <message>
+        <source>Own target: %1.</source>
+        <translation>Eget mål: %1.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Sak</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Applicant / title</source>
+        <translation>Søker / tittel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Saksbehandler</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Mottatt</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Dager igjen</translation>
+    </message>
+    <message>
+        <source>Missing statements</source>
+        <translation>Manglende uttalelser</translation>
+    </message>
+</context>
+<context>
+    <name>bevilling::CasesWidget</name>
+    <message>
+        <source>&amp;Only open cases</source>
+        <translation>&amp;Bare åpne saker</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;Ny sak …</translation>
+    </message>
+    <message>
+        <source>Case number, applicant, org. number, premises, officer…</source>
+        <translation>Saksnummer, søker, org.nr., sted, saksbehandler …</translation>
+    </message>
+    <message>
+        <source>Every word must occur in the case (Ctrl+F; Esc clears).</source>
+        <translation>Hvert ord må finnes i saken (Ctrl+F; Esc tømmer).</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle statuser</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle sakstyper</translation>
+    </message>
+    <message>
+        <source>All officers</source>
+        <translation>Alle saksbehandlere</translation>
+    </message>
+    <message>
+        <source>Register an application that has arrived (Ctrl+Shift+N)</source>
+        <translation>Registrer en søknad som har kommet inn (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Se&amp;arch:</source>
+        <translation>S&amp;øk:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>O&amp;fficer:</source>
+        <translation>Saks&amp;behandler:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>The register is open read-only.</source>
+        <translation>Registeret er åpnet skrivebeskyttet.</translation>
+    </message>
+    <message>
+        <source>Showing %1 of 1 case</source>
+        <translation>Viser %1 av 1 sak</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 cases</source>
+        <translation>Viser %1 av %2 saker</translation>
+    </message>
+</context>
+<context>
+    <name>bevilling::DecisionDialog</name>
+    <message>
+        <source>Decision in case %1</source>
+        <translation>Vedtak i sak %1</translation>
+    </message>
+    <message>
+        <source>The officer, or the council body (Formannskapet)</source>
+        <translation>Saksbehandleren, eller det politiske organet (Formannskapet)</translation>
+    </message>
+    <message>
+        <source>e.g. 2026/1234-5 or PS 45/26</source>
+        <translation>f.eks. 2026/1234-5 eller PS 45/26</translation>
+    </message>
+    <message>
+        <source>&amp;from</source>
+        <translation>&amp;fra</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>t&amp;il</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Utfall:</translation>
+    </message>
+    <message>
+        <source>Decided b&amp;y:</source>
+        <translation>Vedtatt a&amp;v:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Referanse:</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>&amp;Begrunnelse:</translation>
+    </message>
+    <message>
+        <source>Licence &amp;period:</source>
+        <translation>Bevillings&amp;periode:</translation>
+    </message>
+    <message>
+        <source>&amp;Conditions:</source>
+        <translation>&amp;Vilkår:</translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <translation>Sak %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Record decision</source>
+        <translation>&amp;Registrer vedtak</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>The period of the occasion applied for.</source>
+        <translation>Perioden for arrangementet det er søkt om.</translation>
+    </message>
+    <message>
+        <source>Latest legal end date for this start date: %1 (alkoholloven § 1-6).</source>
+        <translation>Seneste lovlige sluttdato for denne startdatoen: %1 (alkoholloven § 1-6).</translation>
+    </message>
+    <message>
+        <source>Optional for a grant</source>
+        <translation>Valgfritt ved innvilgelse</translation>
+    </message>
+    <message>
+        <source>Required: why the application is refused, with the rule cited</source>
+        <translation>Påkrevd: hvorfor søknaden avslås, med hjemmel</translation>
+    </message>
+    <message>
+        <source>Name who made the decision.</source>
+        <translation>Oppgi hvem som fattet vedtaket.</translation>
+    </message>
+    <message>
+        <source>The decision date cannot be in the future.</source>
+        <translation>Vedtaksdatoen kan ikke være fram i tid.</translation>
+    </message>
+    <message>
+        <source>A refusal needs its reason, with the rule cited.</source>
+        <translation>Et avslag må begrunnes, med hjemmel.</translation>
+    </message>
+    <message>
+        <source>The period cannot end before it starts.</source>
+        <translation>Perioden kan ikke slutte før den begynner.</translation>
+    </message>
+    <message>
+        <source>The period cannot end after %1, the latest legal end date (alkoholloven § 1-6).</source>
+        <translation>Perioden kan ikke slutte etter %1, seneste lovlige sluttdato (alkoholloven § 1-6).</translation>
+    </message>
+</context>
+<context>
     <name>bevilling::EndLicenceDialog</name>
     <message>
         <source>End licence %1</source>
@@ -238,6 +1294,45 @@ Uten --database åpnes registeret som ble brukt sist, ellers standardregisteret
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>bevilling::EventCalendarWidget</name>
+    <message>
+        <source>Single-occasion events</source>
+        <translation>Arrangementer med bevilling for en enkelt anledning</translation>
+    </message>
+    <message>
+        <source>Events on the selected day</source>
+        <translation>Arrangementer den valgte dagen</translation>
+    </message>
+    <message>
+        <source>Single-occasion event</source>
+        <translation>Enkelt anledning</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Return or double-click opens the case</source>
+        <translation>Enter eller dobbeltklikk åpner saken</translation>
+    </message>
+    <message>
+        <source>Return or double-click shows the licence</source>
+        <translation>Enter eller dobbeltklikk viser bevillingen</translation>
+    </message>
+    <message>
+        <source>No single-occasion events on %1.</source>
+        <translation>Ingen arrangementer med bevilling for en enkelt anledning %1.</translation>
+    </message>
+    <message>
+        <source>Events on %1:</source>
+        <translation>Arrangementer %1:</translation>
     </message>
 </context>
 <context>
@@ -376,6 +1471,204 @@ Uten --database åpnes registeret som ble brukt sist, ellers standardregisteret
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
+    </message>
+</context>
+<context>
+    <name>bevilling::HomeWidget</name>
+    <message>
+        <source>Officer</source>
+        <translation>Saksbehandler</translation>
+    </message>
+    <message>
+        <source>What needs doing</source>
+        <translation>Dette må gjøres</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dager</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>&amp;Officer:</source>
+        <translation>&amp;Saksbehandler:</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;I dag</translation>
+    </message>
+    <message>
+        <source>&amp;Statements</source>
+        <translation>&amp;Uttalelser</translation>
+    </message>
+    <message>
+        <source>Travelling licences: %1 of the council's quota of %2 in use; %3 uses so far in %4.</source>
+        <translation>Ambulerende bevillinger: %1 av kommunestyrets kvote på %2 er i bruk; %3 bruk så langt i %4.</translation>
+    </message>
+    <message>
+        <source>The quota is exceeded.</source>
+        <translation>Kvoten er overskredet.</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>I dag, %1</translation>
+    </message>
+    <message>
+        <source>Statements overdue (%1)</source>
+        <translation>Uttalelser på overtid (%1)</translation>
+    </message>
+    <message>
+        <source>Cases near their due date (%1)</source>
+        <translation>Saker nær fristen (%1)</translation>
+    </message>
+    <message>
+        <source>Cases waiting for an officer (%1)</source>
+        <translation>Saker som venter på saksbehandler (%1)</translation>
+    </message>
+    <message>
+        <source>Cases waiting for %1 (%2)</source>
+        <translation>Saker som venter på %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Licences ending within %1 days (%2)</source>
+        <translation>Bevillinger som utløper innen %1 dager (%2)</translation>
+    </message>
+    <message>
+        <source>Single-occasion events in the next %1 days (%2)</source>
+        <translation>Arrangementer med bevilling for en enkelt anledning de neste %1 dagene (%2)</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>i dag</translation>
+    </message>
+    <message>
+        <source>waiting 1 day</source>
+        <translation>venter 1 dag</translation>
+    </message>
+    <message>
+        <source>waiting %1 days</source>
+        <translation>venter %1 dager</translation>
+    </message>
+    <message>
+        <source>under way</source>
+        <translation>pågår</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>i morgen</translation>
+    </message>
+    <message>
+        <source>in %1 days</source>
+        <translation>om %1 dager</translation>
+    </message>
+    <message>
+        <source>1 day overdue</source>
+        <translation>1 dag på overtid</translation>
+    </message>
+    <message>
+        <source>%1 days overdue</source>
+        <translation>%1 dager på overtid</translation>
+    </message>
+    <message>
+        <source>1 day left</source>
+        <translation>1 dag igjen</translation>
+    </message>
+    <message>
+        <source>%1 days left</source>
+        <translation>%1 dager igjen</translation>
+    </message>
+    <message>
+        <source>Return or double-click opens the case</source>
+        <translation>Enter eller dobbeltklikk åpner saken</translation>
+    </message>
+    <message>
+        <source>Return or double-click shows the licence</source>
+        <translation>Enter eller dobbeltklikk viser bevillingen</translation>
+    </message>
+</context>
+<context>
+    <name>bevilling::LetterTemplateDialog</name>
+    <message>
+        <source>&amp;Insert field</source>
+        <translation>Sett &amp;inn felt</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to default</source>
+        <translation>&amp;Tilbakestill til standard</translation>
+    </message>
+    <message>
+        <source>Letter templates</source>
+        <translation>Brevmaler</translation>
+    </message>
+    <message>
+        <source>Grant letter</source>
+        <translation>Vedtaksbrev, innvilgelse</translation>
+    </message>
+    <message>
+        <source>Refusal letter</source>
+        <translation>Vedtaksbrev, avslag</translation>
+    </message>
+    <message>
+        <source>Template (HTML)</source>
+        <translation>Mal (HTML)</translation>
+    </message>
+    <message>
+        <source>The decision letters are HTML with merge fields written as {{field}}; the case's data replaces them when a letter is made. Both letters should end with the appeal information (3 weeks, forvaltningsloven §§ 28 and 29, Statsforvalteren).</source>
+        <translation>Vedtaksbrevene er HTML med flettefelt skrevet som {{felt}}; sakens opplysninger settes inn i stedet når et brev lages. Begge brevene bør slutte med opplysninger om klageadgang (3 uker, forvaltningsloven §§ 28 og 29, Statsforvalteren).</translation>
+    </message>
+    <message>
+        <source>&amp;Letter:</source>
+        <translation>&amp;Brev:</translation>
+    </message>
+    <message>
+        <source>&amp;Template (HTML):</source>
+        <translation>&amp;Mal (HTML):</translation>
+    </message>
+    <message>
+        <source>Merge &amp;fields:</source>
+        <translation>&amp;Flettefelt:</translation>
+    </message>
+    <message>
+        <source>&amp;Preview with example data:</source>
+        <translation>&amp;Forhåndsvisning med eksempeldata:</translation>
+    </message>
+    <message>
+        <source>The letter cannot be empty.</source>
+        <translation>Brevet kan ikke være tomt.</translation>
+    </message>
+    <message>
+        <source>The register is open read-only; the templates cannot be changed.</source>
+        <translation>Registeret er åpnet skrivebeskyttet; malene kan ikke endres.</translation>
+    </message>
+    <message>
+        <source>The program's standard template.</source>
+        <translation>Programmets standardmal.</translation>
+    </message>
+    <message>
+        <source>Differs from the program's standard template.</source>
+        <translation>Avviker fra programmets standardmal.</translation>
+    </message>
+    <message>
+        <source>The grant letter has problems; fix them before saving.</source>
+        <translation>Brevet om innvilgelse har feil; rett dem før du lagrer.</translation>
+    </message>
+    <message>
+        <source>The refusal letter has problems; fix them before saving.</source>
+        <translation>Brevet om avslag har feil; rett dem før du lagrer.</translation>
     </message>
 </context>
 <context>
@@ -883,6 +2176,14 @@ Uten --database åpnes registeret som ble brukt sist, ellers standardregisteret
         <source>The end date is later; that needs the council's decision to continue the licences (§ 1-6 third paragraph).</source>
         <translation>Sluttdatoen er senere; det krever kommunestyrets vedtak om at bevillingene skal fortsette (§ 1-6 tredje ledd).</translation>
     </message>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Søknad</translation>
+    </message>
 </context>
 <context>
     <name>bevilling::LicenceRegisterWidget</name>
@@ -1197,20 +2498,68 @@ Uten --database åpnes registeret som ble brukt sist, ellers standardregisteret
         <translation>Om Bevilling</translation>
     </message>
     <message>
+        <source>Rules</source>
+        <translation>Regelverk</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Hjem</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Saker</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;Ny sak…</translation>
+    </message>
+    <message>
+        <source>Register an application the day it arrives.</source>
+        <translation>Registrer en søknad samme dag som den kommer inn.</translation>
+    </message>
+    <message>
+        <source>&amp;Statement overview</source>
+        <translation>&amp;Uttalelsesoversikt</translation>
+    </message>
+    <message>
+        <source>Which statement replies are missing or overdue, across all open cases.</source>
+        <translation>Hvilke uttalelser som mangler eller er på overtid, i alle åpne saker.</translation>
+    </message>
+    <message>
+        <source>&amp;Renewal at the period boundary…</source>
+        <translation>&amp;Fornyelse ved periodeskifte…</translation>
+    </message>
+    <message>
+        <source>Open renewal cases, or record the council's continuation decision, for the licences ending on a period boundary.</source>
+        <translation>Opprett fornyelsessaker, eller registrer kommunestyrets vedtak om videreføring, for bevillingene som utløper ved et periodeskifte.</translation>
+    </message>
+    <message>
+        <source>Letter &amp;templates…</source>
+        <translation>&amp;Brevmaler…</translation>
+    </message>
+    <message>
+        <source>Edit the templates of the decision letters (grant and refusal).</source>
+        <translation>Rediger malene for vedtaksbrev (innvilgelse og avslag).</translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>&amp;Saker</translation>
+    </message>
+    <message>
+        <source>Letter templates saved.</source>
+        <translation>Brevmalene er lagret.</translation>
+    </message>
+    <message>
         <source>Bevilling %1
 
-Alcohol licences for Norwegian municipalities: the licence register, with case handling, inspections and fees to come.
+Alcohol licences for Norwegian municipalities: the licence register, case processing, rules and fees, with inspections to come.
 
 Free software under the MIT licence.</source>
         <translation>Bevilling %1
 
-Alkoholbevillinger for norske kommuner: bevillingsregisteret, og etter hvert saksbehandling, kontroller og gebyrer.
+Alkoholbevillinger for norske kommuner: bevillingsregisteret, saksbehandling, regelverk og gebyrer, med kontroller senere.
 
 Fri programvare under MIT-lisensen.</translation>
-    </message>
-    <message>
-        <source>Rules</source>
-        <translation>Regelverk</translation>
     </message>
 </context>
 <context>
@@ -1332,6 +2681,145 @@ Fri programvare under MIT-lisensen.</translation>
     <message>
         <source>The register is open read-only; the settings cannot be changed.</source>
         <translation>Registeret er åpnet skrivebeskyttet; innstillingene kan ikke endres.</translation>
+    </message>
+</context>
+<context>
+    <name>bevilling::RenewalBatchDialog</name>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>Velg &amp;alle</translation>
+    </message>
+    <message>
+        <source>Select n&amp;one</source>
+        <translation>Velg &amp;ingen</translation>
+    </message>
+    <message>
+        <source>Open &amp;renewal cases</source>
+        <translation>Opprett &amp;fornyelsessaker</translation>
+    </message>
+    <message>
+        <source>Record the council's &amp;continuation decision (§ 1-6 third paragraph)</source>
+        <translation>Registrer kommunestyrets &amp;vedtak om videreføring (§ 1-6 tredje ledd)</translation>
+    </message>
+    <message>
+        <source>Renewal at the period boundary</source>
+        <translation>Fornyelse ved periodeskifte</translation>
+    </message>
+    <message>
+        <source>Ordinary sales and serving licences that end on the period boundary. Open a renewal case for each chosen licence, or record the council's decision that the chosen licences continue for a new period (alkoholloven § 1-6 third paragraph). Licences that are not chosen are left as they are.</source>
+        <translation>Alminnelige salgs- og skjenkebevillinger som utløper ved periodeskiftet. Opprett en fornyelsessak for hver valgte bevilling, eller registrer kommunestyrets vedtak om at de valgte bevillingene videreføres for en ny periode (alkoholloven § 1-6 tredje ledd). Bevillinger som ikke er valgt, blir ikke endret.</translation>
+    </message>
+    <message>
+        <source>&amp;Licences ending on:</source>
+        <translation>Bevillinger som &amp;utløper:</translation>
+    </message>
+    <message>
+        <source>Licences ending on the boundary</source>
+        <translation>Bevillinger som utløper ved periodeskiftet</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Bevilling</translation>
+    </message>
+    <message>
+        <source>Licensee</source>
+        <translation>Bevillingshaver</translation>
+    </message>
+    <message>
+        <source>Premises</source>
+        <translation>Salgs- eller skjenkested</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Gyldig til</translation>
+    </message>
+    <message>
+        <source>Open renewal case</source>
+        <translation>Åpen fornyelsessak</translation>
+    </message>
+    <message>
+        <source>Renewal cases</source>
+        <translation>Fornyelsessaker</translation>
+    </message>
+    <message>
+        <source>The cases are received today (%1) and assigned to %2.</source>
+        <translation>Sakene registreres som mottatt i dag (%1) og tildeles %2.</translation>
+    </message>
+    <message>
+        <source>Council continuation decision</source>
+        <translation>Kommunestyrets vedtak om videreføring</translation>
+    </message>
+    <message>
+        <source>For example PS 45/28</source>
+        <translation>For eksempel PS 45/28</translation>
+    </message>
+    <message>
+        <source>&amp;Decision date:</source>
+        <translation>Vedtaks&amp;dato:</translation>
+    </message>
+    <message>
+        <source>Decision &amp;reference:</source>
+        <translation>Vedtakets &amp;referanse:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>The register is open read-only.</source>
+        <translation>Registeret er åpnet skrivebeskyttet.</translation>
+    </message>
+    <message>
+        <source>Renewal case %1 is already open for this licence.</source>
+        <translation>Fornyelsessak %1 er allerede åpen for denne bevillingen.</translation>
+    </message>
+    <message>
+        <source>No ordinary licence ends on %1.</source>
+        <translation>Ingen alminnelig bevilling utløper %1.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 licences chosen.</source>
+        <translation>%1 av %2 bevillinger valgt.</translation>
+    </message>
+    <message>
+        <source>Already with an open renewal case: %1.</source>
+        <translation>Allerede med åpen fornyelsessak: %1.</translation>
+    </message>
+    <message>
+        <source>Choose at least one licence.</source>
+        <translation>Velg minst én bevilling.</translation>
+    </message>
+    <message>
+        <source>1 renewal case opened: %1.</source>
+        <translation>1 fornyelsessak opprettet: %1.</translation>
+    </message>
+    <message>
+        <source>%1 renewal cases opened: %2.</source>
+        <translation>%1 fornyelsessaker opprettet: %2.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the council's decision.</source>
+        <translation>Skriv inn datoen for kommunestyrets vedtak.</translation>
+    </message>
+    <message>
+        <source>The decision date cannot be in the future.</source>
+        <translation>Vedtaksdatoen kan ikke være fram i tid.</translation>
+    </message>
+    <message>
+        <source>Enter the reference of the council's decision.</source>
+        <translation>Skriv inn referansen til kommunestyrets vedtak.</translation>
+    </message>
+    <message>
+        <source>The continuation decision %1 was recorded for 1 licence; it now runs to %2.</source>
+        <translation>Vedtaket om videreføring %1 er registrert for 1 bevilling; den gjelder nå til %2.</translation>
+    </message>
+    <message>
+        <source>The continuation decision %1 was recorded for %2 licences; they now run to %3.</source>
+        <translation>Vedtaket om videreføring %1 er registrert for %2 bevillinger; de gjelder nå til %3.</translation>
     </message>
 </context>
 <context>
@@ -1704,6 +3192,42 @@ Fri programvare under MIT-lisensen.</translation>
         <source>Fees by tiers: add at least one tier.</source>
         <translation>Gebyr etter trinn: legg til minst ett trinn.</translation>
     </message>
+    <message>
+        <source>no target</source>
+        <translation>ingen måltid</translation>
+    </message>
+    <message>
+        <source>The processing clock stops while attachments are missing</source>
+        <translation>Saksbehandlingsklokken stopper mens vedlegg mangler</translation>
+    </message>
+    <message>
+        <source>The processing clock stops while statements are awaited</source>
+        <translation>Saksbehandlingsklokken stopper mens uttalelser ventes</translation>
+    </message>
+    <message>
+        <source>No serving licence for shops during their opening hours (Bærum 2.9)</source>
+        <translation>Ikke skjenkebevilling til butikker i åpningstiden (Bærum 2.9)</translation>
+    </message>
+    <message>
+        <source>No permanent serving licence aimed at children and young people (Bærum 2.4)</source>
+        <translation>Ikke fast skjenkebevilling rettet mot barn og unge (Bærum 2.4)</translation>
+    </message>
+    <message>
+        <source>Serving at sports arenas goes to political decision (Bærum 2.5)</source>
+        <translation>Skjenking ved idrettsanlegg avgjøres politisk (Bærum 2.5)</translation>
+    </message>
+    <message>
+        <source>Processing tar&amp;get:</source>
+        <translation>&amp;Mål for saksbehandlingstid:</translation>
+    </message>
+    <message>
+        <source>Statement reply dead&amp;line:</source>
+        <translation>Svar&amp;frist for uttalelser:</translation>
+    </message>
+    <message>
+        <source>Local policies:</source>
+        <translation>Lokale retningslinjer:</translation>
+    </message>
 </context>
 <context>
     <name>bevilling::RulesPanel</name>
@@ -1886,6 +3410,219 @@ Fri programvare under MIT-lisensen.</translation>
     <message>
         <source>Administrators: add the national fee rates of a new year or correct a year</source>
         <translation>Administratorer: legg inn de nasjonale gebyrsatsene for et nytt år, eller rett et år</translation>
+    </message>
+</context>
+<context>
+    <name>bevilling::StatementDialog</name>
+    <message>
+        <source>Add re&amp;minder</source>
+        <translation>Legg til &amp;purring</translation>
+    </message>
+    <message>
+        <source>Remove reminder</source>
+        <translation>Fjern purring</translation>
+    </message>
+    <message>
+        <source>Request statement</source>
+        <translation>Be om uttalelse</translation>
+    </message>
+    <message>
+        <source>Statement from %1</source>
+        <translation>Uttalelse fra %1</translation>
+    </message>
+    <message>
+        <source>(no reply yet)</source>
+        <translation>(ikke svart ennå)</translation>
+    </message>
+    <message>
+        <source>&amp;Party:</source>
+        <translation>&amp;Instans:</translation>
+    </message>
+    <message>
+        <source>Party &amp;name:</source>
+        <translation>&amp;Navn på instans:</translation>
+    </message>
+    <message>
+        <source>Re&amp;quested:</source>
+        <translation>&amp;Bedt om:</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>&amp;Frist:</translation>
+    </message>
+    <message>
+        <source>Reminders:</source>
+        <translation>Purringer:</translation>
+    </message>
+    <message>
+        <source>Repl&amp;ied:</source>
+        <translation>&amp;Svar mottatt:</translation>
+    </message>
+    <message>
+        <source>&amp;Reply:</source>
+        <translation>S&amp;var:</translation>
+    </message>
+    <message>
+        <source>Reply &amp;text:</source>
+        <translation>Svar&amp;tekst:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Required: who is asked</source>
+        <translation>Påkrevd: hvem som blir spurt</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. Asker og Bærum politidistrikt</source>
+        <translation>Valgfritt, f.eks. Asker og Bærum politidistrikt</translation>
+    </message>
+    <message>
+        <source>Name the party that is asked for a statement.</source>
+        <translation>Oppgi instansen som blir bedt om uttalelse.</translation>
+    </message>
+    <message>
+        <source>The request date cannot be in the future.</source>
+        <translation>Datoen for forespørselen kan ikke være fram i tid.</translation>
+    </message>
+    <message>
+        <source>The deadline cannot be before the request date.</source>
+        <translation>Fristen kan ikke være før datoen for forespørselen.</translation>
+    </message>
+    <message>
+        <source>A reminder must lie between the request and the reply.</source>
+        <translation>En purring må ligge mellom forespørselen og svaret.</translation>
+    </message>
+    <message>
+        <source>The reply cannot be dated before the request (%1).</source>
+        <translation>Svaret kan ikke være datert før forespørselen (%1).</translation>
+    </message>
+    <message>
+        <source>The reply date cannot be in the future.</source>
+        <translation>Svardatoen kan ikke være fram i tid.</translation>
+    </message>
+    <message>
+        <source>Choose what the reply says.</source>
+        <translation>Velg hva svaret sier.</translation>
+    </message>
+    <message>
+        <source>Give the date the reply arrived.</source>
+        <translation>Oppgi datoen svaret kom.</translation>
+    </message>
+</context>
+<context>
+    <name>bevilling::StatementMatrixModel</name>
+    <message>
+        <source>1 day overdue</source>
+        <translation>1 dag på overtid</translation>
+    </message>
+    <message>
+        <source>%1 days overdue</source>
+        <translation>%1 dager på overtid</translation>
+    </message>
+    <message>
+        <source>Requested %1</source>
+        <translation>Bedt om %1</translation>
+    </message>
+    <message>
+        <source>Deadline %1</source>
+        <translation>Frist %1</translation>
+    </message>
+    <message>
+        <source>Reminders %1</source>
+        <translation>Purringer %1</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Besvart</translation>
+    </message>
+    <message>
+        <source>Answered %1</source>
+        <translation>Svar mottatt %1</translation>
+    </message>
+    <message>
+        <source>%1 (deadline %2)</source>
+        <translation>%1 (frist %2)</translation>
+    </message>
+    <message>
+        <source>Waiting, deadline %1</source>
+        <translation>Venter, frist %1</translation>
+    </message>
+    <message>
+        <source>Waiting, requested %1</source>
+        <translation>Venter, bedt om %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Return or double-click opens the case</source>
+        <translation>Enter eller dobbeltklikk åpner saken</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Sak</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Politiet</translation>
+    </message>
+    <message>
+        <source>Tax Administration</source>
+        <translation>Skatteetaten</translation>
+    </message>
+    <message>
+        <source>Tax collector</source>
+        <translation>Kemner/kommunekasserer</translation>
+    </message>
+    <message>
+        <source>Social services</source>
+        <translation>Sosialtjenesten</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>Andre</translation>
+    </message>
+</context>
+<context>
+    <name>bevilling::StatementMatrixWidget</name>
+    <message>
+        <source>Only &amp;missing</source>
+        <translation>Bare &amp;manglende</translation>
+    </message>
+    <message>
+        <source>Only &amp;overdue</source>
+        <translation>Bare på &amp;overtid</translation>
+    </message>
+    <message>
+        <source>Show only cases with a reply that has not arrived</source>
+        <translation>Vis bare saker med et svar som ikke har kommet</translation>
+    </message>
+    <message>
+        <source>Show only cases with a reply past its deadline</source>
+        <translation>Vis bare saker med et svar som har passert fristen</translation>
+    </message>
+    <message>
+        <source>Statements by case and party</source>
+        <translation>Uttalelser etter sak og part</translation>
+    </message>
+    <message>
+        <source>Replies missing: %1 · overdue: %2 · cases shown: %3</source>
+        <translation>Svar som mangler: %1 · på overtid: %2 · saker vist: %3</translation>
     </message>
 </context>
 </TS>
