@@ -117,6 +117,8 @@ private Q_SLOTS:
     void check_data();
     void check();
     void messages();
+    void transferDates_data();
+    void transferDates();
 };
 
 void TestCaseChecks::check_data()
@@ -431,6 +433,50 @@ void TestCaseChecks::messages()
     QCOMPARE(w.first().message, QStringLiteral("The application arrived on 02.03.2026, more than 30 days after the transfer "
                                                "on 01.01.2026 (deadline 31.01.2026); the new owner cannot keep operating on "
                                                "the previous licence."));
+}
+
+void TestCaseChecks::transferDates_data()
+{
+    QTest::addColumn<QDate>("transfer");
+    QTest::addColumn<QDate>("received");
+    QTest::addColumn<int>("months");
+    QTest::addColumn<QDate>("deadline");
+    QTest::addColumn<bool>("inTime");
+    QTest::addColumn<QDate>("transitionEnd");
+
+    // decisions.md 5: application within 30 days, transitional period of 3 months.
+    QTest::newRow("applied the same day") << QDate(2026, 3, 1) << QDate(2026, 3, 1) << 3 << QDate(2026, 3, 31) << true
+                                          << QDate(2026, 6, 1);
+    QTest::newRow("applied on day 30, no 31 April: last day of the month") << QDate(2026, 1, 31) << QDate(2026, 3, 2) << 3 << QDate(2026, 3, 2) << true
+                                       << QDate(2026, 4, 30);
+    QTest::newRow("applied on day 31: transition ends at the deadline")
+        << QDate(2026, 1, 31) << QDate(2026, 3, 3) << 3 << QDate(2026, 3, 2) << false << QDate(2026, 3, 2);
+    QTest::newRow("setting: 6 months") << QDate(2026, 8, 15) << QDate(2026, 8, 20) << 6 << QDate(2026, 9, 14) << true
+                                       << QDate(2027, 2, 15);
+}
+
+void TestCaseChecks::transferDates()
+{
+    QFETCH(QDate, transfer);
+    QFETCH(QDate, received);
+    QFETCH(int, months);
+    Case c;
+    c.type = CaseType::Transfer;
+    c.transferDate = transfer;
+    c.receivedOn = received;
+    rules::RuleSettings settings;
+    settings.transferTransitionMonths = months;
+    const auto dates = CaseChecks::transferDates(c, settings);
+    QVERIFY(dates.has_value());
+    QTEST(dates->applicationDeadline, "deadline");
+    QTEST(dates->applicationInTime, "inTime");
+    QTEST(dates->transitionEnd, "transitionEnd");
+
+    c.type = CaseType::NewLicence;
+    QVERIFY(!CaseChecks::transferDates(c, settings).has_value());
+    c.type = CaseType::Transfer;
+    c.transferDate = QDate();
+    QVERIFY(!CaseChecks::transferDates(c, settings).has_value());
 }
 
 QTEST_GUILESS_MAIN(TestCaseChecks)

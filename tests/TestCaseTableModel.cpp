@@ -56,8 +56,8 @@ void TestCaseTableModel::columnsShowTheCase_data()
 
     QTest::newRow("number") << 0 << int(CaseTableModel::NumberColumn) << QStringLiteral("2026-0001");
     QTest::newRow("type") << 1 << int(CaseTableModel::TypeColumn) << CaseTexts::typeName(CaseType::Renewal);
-    QTest::newRow("generated title") << 0 << int(CaseTableModel::TitleColumn)
-                                     << QString(CaseTexts::typeName(CaseType::NewLicence) + QStringLiteral(" – Fjordkroa AS"));
+    // The type has its own column, so the applicant stands alone.
+    QTest::newRow("applicant") << 0 << int(CaseTableModel::TitleColumn) << QStringLiteral("Fjordkroa AS");
     QTest::newRow("own title") << 5 << int(CaseTableModel::TitleColumn) << QStringLiteral("Uteservering på brygga");
     QTest::newRow("status") << 2 << int(CaseTableModel::StatusColumn) << CaseTexts::statusName(CaseStatus::OutForStatements);
     QTest::newRow("officer") << 1 << int(CaseTableModel::OfficerColumn) << QStringLiteral("Per Lie");

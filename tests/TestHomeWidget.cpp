@@ -55,6 +55,7 @@ private Q_SLOTS:
     void activatingALineAsksToOpenIt();
     void calendarMarksEventsOfTheShownMonth();
     void travellingQuotaFromTheRuleSet();
+    void startsOnEveryoneWhenTheOfficerHasNoCases();
 
 private:
     std::unique_ptr<Database> makeRegister(const QString &preset);
@@ -351,6 +352,24 @@ void TestHomeWidget::travellingQuotaFromTheRuleSet()
     QCOMPARE(home.quotaLabel()->text(),
              QStringLiteral("Travelling licences: 1 of the council's quota of 20 in use; 0 uses so far in 2026."));
     QVERIFY(home.items().isEmpty());
+}
+
+void TestHomeWidget::startsOnEveryoneWhenTheOfficerHasNoCases()
+{
+    // Pass my two cases to Kari: I have none left, so the page opens on everyone's work.
+    CaseRepository repository(*m_db, m_clock);
+    QVERIFY(repository.assign(m_overdueCase, QStringLiteral("kari")));
+    QVERIFY(repository.assign(m_waitingCase, QStringLiteral("kari")));
+    HomeWidget home(m_clock);
+    home.setDatabase(m_db.get());
+    QCOMPARE(home.officer(), QString());
+    auto *officer = home.findChild<QComboBox *>(QStringLiteral("officerComboBox"));
+    QCOMPARE(officer->currentIndex(), 0);
+    // The overdue statement of a case that is now Kari's is still listed.
+    bool overdueListed = false;
+    for (const WorkItem &item : home.items())
+        overdueListed = overdueListed || (item.kind == WorkItem::Kind::StatementOverdue && item.caseId == m_overdueCase);
+    QVERIFY(overdueListed);
 }
 
 QTEST_MAIN(TestHomeWidget)

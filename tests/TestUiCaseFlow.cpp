@@ -56,6 +56,7 @@ private Q_SLOTS:
     void attachmentTooLargeOrUnreadableIsRefused_data();
     void attachmentTooLargeOrUnreadableIsRefused();
     void readOnlyRegisterDisablesEveryEdit();
+    void appealLeadsToANewDecision();
 
 private:
     template<typename T>
@@ -627,6 +628,65 @@ void TestUiCaseFlow::attachmentTooLargeOrUnreadableIsRefused()
     QVERIFY(stored().attachments.isEmpty());
     QCOMPARE(child<QTableWidget>(detail(), QStringLiteral("attachmentsTable"))->rowCount(), 0);
     QFile::remove(path);
+}
+
+void TestUiCaseFlow::appealLeadsToANewDecision()
+{
+    // A refusal is appealed; the municipality reconsiders and grants (forvaltningsloven § 33).
+    const Case c = completeCaseWithStatement();
+    QVERIFY(c.id > 0);
+    CaseRepository repository(*m_db, m_clock);
+    CaseDecision refusal;
+    refusal.outcome = DecisionOutcome::Refused;
+    refusal.decidedBy = QStringLiteral("Nina Berg");
+    refusal.decidedOn = QDate(2026, 3, 2);
+    refusal.reason = QStringLiteral("Vandel");
+    QVERIFY(repository.decide(c.id, refusal));
+    setDay(QDate(2026, 3, 21));
+    QVERIFY(repository.markNotified(c.id, QDate(2026, 3, 3)));
+    m_widget->reload();
+    m_widget->openCase(c.id);
+    auto *decide = child<QPushButton>(detail(), QStringLiteral("decideButton"));
+    QVERIFY(!decide->isEnabled()); // notified, no appeal: no second decision
+    CaseAppeal appeal;
+    appeal.received = QDate(2026, 3, 10);
+    appeal.appellant = QStringLiteral("Fjordkroa AS");
+    appeal.reconsideration = AppealReconsideration::Reversed;
+    appeal.reconsideredOn = QDate(2026, 3, 20);
+    QVERIFY(repository.saveAppeal(c.id, appeal));
+    m_widget->reload();
+    m_widget->openCase(c.id);
+    QCOMPARE(stored().status, CaseStatus::Appealed);
+    QVERIFY(decide->isEnabled());
+
+    bool saved = false;
+    test::whenModal<DecisionDialog>([&](DecisionDialog *dialog) {
+        test::activate(dialog);
+        auto *outcome = child<QComboBox>(dialog, QStringLiteral("outcomeComboBox"));
+        // The dialog opens on the decision being reconsidered.
+        QCOMPARE(outcome->currentData().toInt(), static_cast<int>(DecisionOutcome::Refused));
+        outcome->setCurrentIndex(outcome->findData(static_cast<int>(DecisionOutcome::Granted)));
+        auto *decidedOn = child<QDateEdit>(dialog, QStringLiteral("decidedOnEdit"));
+        decidedOn->setDate(QDate(2026, 3, 20));
+        auto *from = child<QDateEdit>(dialog, QStringLiteral("validFromEdit"));
+        from->setDate(QDate(2026, 3, 20));
+        auto *to = child<QDateEdit>(dialog, QStringLiteral("validToEdit"));
+        to->setDate(QDate(2028, 9, 30));
+        QTest::mouseClick(child<QPushButton>(dialog, QStringLiteral("saveButton")), Qt::LeftButton);
+        saved = !dialog->isVisible();
+        if (!saved) {
+            qWarning() << dialog->shownErrors();
+            dialog->reject();
+        }
+    });
+    click(QStringLiteral("decideButton"));
+    QVERIFY(saved);
+    const Case after = stored();
+    QCOMPARE(after.status, CaseStatus::Decided);
+    QCOMPARE(after.decision->outcome, DecisionOutcome::Granted);
+    QVERIFY(after.licenceId);
+    const Licence licence = LicenceRepository(*m_db, m_clock).find(*after.licenceId).value();
+    QCOMPARE(licence.validTo, QDate(2028, 9, 30));
 }
 
 QTEST_MAIN(TestUiCaseFlow)

@@ -149,7 +149,7 @@ void CaseDetailWidget::build()
     const QList<QPushButton *> buttons{m_statusButton, m_assignButton, m_editButton,
                                        m_decideButton, m_appealButton, m_letterButton};
     for (int i = 0; i < buttons.size(); ++i)
-        actions->addWidget(buttons.at(i), i / 3, i % 3);
+        actions->addWidget(buttons.at(i), i / 2, i % 2);
     overviewLayout->addLayout(actions);
     m_overview->setObjectName(QStringLiteral("overviewBrowser"));
     m_overview->setOpenLinks(false);
@@ -291,7 +291,8 @@ void CaseDetailWidget::refresh(const Case &c)
     }
     const QList<CaseWarning> warnings = CaseChecks::check(c, context);
     const ClockState clock = ProcessingClock::of(c, m_environment.clock, m_clock.today());
-    m_overview->setHtml(overviewHtml(c, clock, warnings));
+    m_overview->setHtml(overviewHtml(c, clock, warnings,
+                                      m_environment.rules ? m_environment.rules->settings : rules::RuleSettings{}));
     fillStatements();
     fillAttachments();
     fillDecision();
@@ -299,7 +300,8 @@ void CaseDetailWidget::refresh(const Case &c)
     updateActions();
 }
 
-QString CaseDetailWidget::overviewHtml(const Case &c, const ClockState &clock, const QList<CaseWarning> &warnings)
+QString CaseDetailWidget::overviewHtml(const Case &c, const ClockState &clock, const QList<CaseWarning> &warnings,
+                                       const rules::RuleSettings &settings)
 {
     QString html = QStringLiteral("<table>");
     QString status = esc(CaseTexts::statusName(c.status));
@@ -398,6 +400,12 @@ QString CaseDetailWidget::overviewHtml(const Case &c, const ClockState &clock, c
         html += row(tr("Requested hours or area"), esc(c.requestedHours));
     if (c.transferDate.isValid())
         html += row(tr("Transfer date"), esc(formatDate(c.transferDate)));
+    if (const auto transfer = CaseChecks::transferDates(c, settings)) {
+        html += row(tr("Application deadline"),
+                    esc(formatDate(transfer->applicationDeadline))
+                        + (transfer->applicationInTime ? QString() : QStringLiteral(" <b>") + tr("(missed)") + QStringLiteral("</b>")));
+        html += row(tr("May operate on the previous licence until"), esc(formatDate(transfer->transitionEnd)));
+    }
     if (c.attendance)
         html += row(tr("Expected attendance"), QString::number(*c.attendance));
     if (!c.notes.isEmpty())
@@ -561,7 +569,8 @@ void CaseDetailWidget::updateActions()
     m_statusButton->setEnabled(writable && !CaseWorkflow::manualNext(*m_case).isEmpty());
     m_assignButton->setEnabled(writable && open);
     m_editButton->setEnabled(writable && open && !decided);
-    m_decideButton->setEnabled(writable && open && !decided
+    // After an appeal the municipality may make a new decision (reconsideration).
+    m_decideButton->setEnabled(writable && open && (!decided || m_case->status == CaseStatus::Appealed)
                                && CaseWorkflow::allowedNext(m_case->status).contains(CaseStatus::Decided));
     m_appealButton->setEnabled(writable && open && decided);
     m_letterButton->setEnabled(has && decided);

@@ -44,7 +44,8 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
 
     // The overview as plain HTML (for tests and printing).
-    static QString overviewHtml(const Case &c, const ClockState &clock, const QList<CaseWarning> &warnings);
+    static QString overviewHtml(const Case &c, const ClockState &clock, const QList<CaseWarning> &warnings,
+                                const rules::RuleSettings &settings);
 
     // Actions (the buttons call these).
     void changeStatus();

@@ -43,6 +43,23 @@ ClockState CaseTableModel::clockAt(int row) const
     return row >= 0 && row < m_clocks.size() ? m_clocks.at(row) : ClockState();
 }
 
+namespace {
+// The type has its own column: show the case's own title, or who applies (and for an event, what).
+QString applicantText(const Case &c)
+{
+    const QString own = c.title.trimmed();
+    if (!own.isEmpty())
+        return own;
+    QString text = c.application.licensee.name.trimmed();
+    if (text.isEmpty())
+        text = c.application.premises.name.trimmed();
+    const QString event = c.application.eventName.trimmed();
+    if (!event.isEmpty() && !text.contains(event))
+        text = text.isEmpty() ? event : QString(text + QStringLiteral(" – ") + event);
+    return text.isEmpty() ? c.displayTitle() : text;
+}
+} // namespace
+
 QVariant CaseTableModel::displayData(int row, int column) const
 {
     const Case &c = m_cases.at(row);
@@ -50,7 +67,7 @@ QVariant CaseTableModel::displayData(int row, int column) const
     switch (column) {
     case NumberColumn: return c.number;
     case TypeColumn: return CaseTexts::typeName(c.type);
-    case TitleColumn: return c.displayTitle();
+    case TitleColumn: return applicantText(c);
     case StatusColumn: return CaseTexts::statusName(c.status);
     case OfficerColumn: return c.assignedTo;
     case ReceivedColumn: return formatDate(c.receivedOn);

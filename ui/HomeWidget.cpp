@@ -22,6 +22,7 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cstdlib>
 
 namespace bevilling {
@@ -238,7 +239,12 @@ void HomeWidget::reload()
 
 void HomeWidget::rebuildOfficers(const QStringList &officers)
 {
-    const QString wanted = m_officerChosen ? m_officer : AuditLog::currentUser();
+    QString wanted = m_officerChosen ? m_officer : AuditLog::currentUser();
+    // Someone with no cases of their own (a new officer, someone exploring the demo) starts on
+    // everyone's work rather than on an empty page.
+    if (!m_officerChosen
+        && std::none_of(m_cases.cbegin(), m_cases.cend(), [&wanted](const Case &c) { return c.assignedTo == wanted; }))
+        wanted.clear();
     QStringList names = officers;
     if (!wanted.isEmpty() && !names.contains(wanted))
         names << wanted;

@@ -343,4 +343,17 @@ int TravellingQuota::usesOf(qint64 licenceId, const QList<Case> &cases, int year
     return uses;
 }
 
+std::optional<TransferDates> CaseChecks::transferDates(const Case &c, const rules::RuleSettings &settings)
+{
+    if (c.type != CaseType::Transfer || !c.transferDate.isValid())
+        return std::nullopt;
+    TransferDates dates;
+    dates.applicationDeadline = c.transferDate.addDays(settings.transferApplicationDays);
+    dates.applicationInTime = !c.receivedOn.isValid() || c.receivedOn <= dates.applicationDeadline;
+    dates.transitionEnd = dates.applicationInTime
+                              ? c.transferDate.addMonths(settings.transferTransitionMonths)
+                              : dates.applicationDeadline;
+    return dates;
+}
+
 } // namespace bevilling

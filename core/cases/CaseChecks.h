@@ -32,6 +32,18 @@ struct CaseCheckContext
     QList<Case> cases;                            // all cases (travelling-licence use per year)
 };
 
+// The dates of a change of owner (rules.md B.3, alkoholloven § 1-10, decisions.md 5).
+struct TransferDates
+{
+    QDate applicationDeadline; // transfer date + transferApplicationDays
+    bool applicationInTime = true; // received on or before the deadline
+    // The last day the new owner may operate on the previous licence: the same date
+    // transferTransitionMonths later (the last day of that month when it has no such date, as
+    // month deadlines are counted under forvaltningsloven § 30), or the application deadline when
+    // the application came late.
+    QDate transitionEnd;
+};
+
 // The checks an officer sees while processing (issue 4, rules.md G.1, B.3, Bærum 2.4-2.13).
 // Pure functions of the case and its context. Notes on the rules as implemented:
 // - manager_age / manager_knowledge_test / deputy_missing: ordinary licences (Sale, Serving) in
@@ -53,6 +65,8 @@ class CaseChecks
     Q_DECLARE_TR_FUNCTIONS(CaseChecks)
 public:
     static QList<CaseWarning> check(const Case &c, const CaseCheckContext &context);
+    // For a transfer case with a transfer date; nullopt otherwise.
+    static std::optional<TransferDates> transferDates(const Case &c, const rules::RuleSettings &settings);
 
     // Local policies a rule set may switch on (RuleSettings::localPolicies).
     static inline const QString PolicyRetailOpeningHours = QStringLiteral("no_serving_retail_opening_hours"); // Bærum 2.9

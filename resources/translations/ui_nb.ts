@@ -833,6 +833,18 @@ Registrere at vedtaket ble sendt til søker i dag (%2)?</translation>
         <source>Remove %1 from the case? The file is deleted from the register.</source>
         <translation>Fjerne %1 fra saken? Filen slettes fra registeret.</translation>
     </message>
+    <message>
+        <source>Application deadline</source>
+        <translation>Søknadsfrist</translation>
+    </message>
+    <message>
+        <source>(missed)</source>
+        <translation>(oversittet)</translation>
+    </message>
+    <message>
+        <source>May operate on the previous licence until</source>
+        <translation>Kan drive på den tidligere bevillingen til</translation>
+    </message>
 </context>
 <context>
     <name>bevilling::CaseDialog</name>
