@@ -1,5 +1,6 @@
 #include "CasesWidget.h"
 
+#include "RecordList.h"
 #include "CaseDetailWidget.h"
 #include "CaseDialog.h"
 #include "CaseFilterProxyModel.h"
@@ -97,37 +98,9 @@ CasesWidget::CasesWidget(const Clock &clock, QWidget *parent)
 
     m_table->setObjectName(QStringLiteral("caseTableView"));
     m_table->setModel(m_proxy);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(CaseTableModel::NumberColumn, Qt::AscendingOrder);
-    m_table->setAlternatingRowColors(true);
-    m_table->setTabKeyNavigation(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    RecordList::setUpTable(m_table, CaseTableModel::NumberColumn);
     m_detail->setMinimumWidth(340);
-
-    auto *left = new QWidget(this);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addLayout(bar);
-    leftLayout->addWidget(m_table, 1);
-    leftLayout->addWidget(m_count);
-
-    m_splitter->setObjectName(QStringLiteral("casesSplitter"));
-    m_splitter->addWidget(left);
-    m_splitter->addWidget(m_detail);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-    m_splitter->setChildrenCollapsible(false);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_splitter);
+    RecordList::layOut(this, m_splitter, QStringLiteral("casesSplitter"), bar, m_table, m_count, m_detail);
 
     connect(m_search, &QLineEdit::textChanged, this, &CasesWidget::applyFilter);
     connect(m_status, &QComboBox::currentIndexChanged, this, &CasesWidget::applyFilter);

@@ -1,4 +1,5 @@
 #include "storage/CaseRepository.h"
+#include "storage/SqlValues.h"
 
 #include "cases/CaseJson.h"
 #include "cases/CaseWorkflow.h"
@@ -30,39 +31,10 @@ namespace bevilling {
 
 namespace {
 
-
-// Text columns are NOT NULL: a null QString would bind as SQL NULL, so bind "" instead.
-QVariant text(const QString &value)
-{
-    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
-}
-
-QVariant dateValue(const QDate &date)
-{
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
-}
-
-QDate dateFrom(const QVariant &value)
-{
-    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
-}
-
-QString timestamp(const QDateTime &dt)
-{
-    return dt.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QDateTime timestampFrom(const QVariant &value)
-{
-    QDateTime dt = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    return dt.isValid() ? dt.toUTC() : dt;
-}
-
-template<typename E>
-QVariant keyValue(const std::optional<E> &value, QString (*toKey)(E))
-{
-    return value ? QVariant(toKey(*value)) : QVariant();
-}
+using SqlValues::dateFrom;
+using SqlValues::text;
+using SqlValues::timestamp;
+using SqlValues::timestampFrom;
 
 Error ioError(const QString &detail)
 {
@@ -122,9 +94,9 @@ void bindCaseColumns(QSqlQuery &query, const Case &c)
     query.addBindValue(c.number.trimmed());
     query.addBindValue(CaseTexts::typeKey(c.type));
     query.addBindValue(CaseTexts::statusKey(c.status));
-    query.addBindValue(keyValue(c.closeReason, &CaseTexts::closeReasonKey));
-    query.addBindValue(dateValue(c.receivedOn));
-    query.addBindValue(dateValue(c.completeOn));
+    query.addBindValue(SqlValues::key(c.closeReason, &CaseTexts::closeReasonKey));
+    query.addBindValue(SqlValues::date(c.receivedOn));
+    query.addBindValue(SqlValues::date(c.completeOn));
     query.addBindValue(text(c.assignedTo));
     query.addBindValue(text(c.title));
     query.addBindValue(c.licenceId ? QVariant(*c.licenceId) : QVariant());
@@ -136,30 +108,30 @@ void bindCaseColumns(QSqlQuery &query, const Case &c)
     query.addBindValue(c.attendance ? QVariant(*c.attendance) : QVariant());
     query.addBindValue(text(c.eventType));
     query.addBindValue(text(c.requestedHours));
-    query.addBindValue(dateValue(c.transferDate));
+    query.addBindValue(SqlValues::date(c.transferDate));
     query.addBindValue(c.transferAgreement ? 1 : 0);
     query.addBindValue(text(c.notes));
     const CaseDecision d = c.decision.value_or(CaseDecision{});
     query.addBindValue(c.decision ? QVariant(CaseTexts::outcomeKey(d.outcome)) : QVariant());
     query.addBindValue(c.decision ? QVariant(CaseTexts::bodyKey(d.body)) : QVariant());
     query.addBindValue(text(d.decidedBy));
-    query.addBindValue(dateValue(d.decidedOn));
+    query.addBindValue(SqlValues::date(d.decidedOn));
     query.addBindValue(text(d.reference));
     query.addBindValue(text(d.reason));
-    query.addBindValue(dateValue(d.validFrom));
-    query.addBindValue(dateValue(d.validTo));
+    query.addBindValue(SqlValues::date(d.validFrom));
+    query.addBindValue(SqlValues::date(d.validTo));
     query.addBindValue(text(d.conditions));
-    query.addBindValue(dateValue(d.notifiedOn));
+    query.addBindValue(SqlValues::date(d.notifiedOn));
     const CaseAppeal a = c.appeal.value_or(CaseAppeal{});
     // appeal_received marks a registered appeal; an appeal is always registered with its date.
-    query.addBindValue(c.appeal ? dateValue(a.received) : QVariant());
+    query.addBindValue(c.appeal ? SqlValues::date(a.received) : QVariant());
     query.addBindValue(text(a.appellant));
     query.addBindValue(text(a.grounds));
-    query.addBindValue(keyValue(a.reconsideration, &CaseTexts::reconsiderationKey));
-    query.addBindValue(dateValue(a.reconsideredOn));
-    query.addBindValue(dateValue(a.sentOn));
-    query.addBindValue(keyValue(a.outcome, &CaseTexts::appealOutcomeKey));
-    query.addBindValue(dateValue(a.outcomeOn));
+    query.addBindValue(SqlValues::key(a.reconsideration, &CaseTexts::reconsiderationKey));
+    query.addBindValue(SqlValues::date(a.reconsideredOn));
+    query.addBindValue(SqlValues::date(a.sentOn));
+    query.addBindValue(SqlValues::key(a.outcome, &CaseTexts::appealOutcomeKey));
+    query.addBindValue(SqlValues::date(a.outcomeOn));
     query.addBindValue(text(a.note));
     query.addBindValue(timestamp(c.createdAt));
     query.addBindValue(timestamp(c.updatedAt));
@@ -280,11 +252,11 @@ Status writeStatement(const QSqlDatabase &db, qint64 caseId, CaseStatement &s, b
     }
     query.addBindValue(CaseTexts::partyKey(s.party));
     query.addBindValue(text(s.partyName));
-    query.addBindValue(dateValue(s.requested));
-    query.addBindValue(dateValue(s.deadline));
+    query.addBindValue(SqlValues::date(s.requested));
+    query.addBindValue(SqlValues::date(s.deadline));
     query.addBindValue(jsonText(reminders));
-    query.addBindValue(dateValue(s.replied));
-    query.addBindValue(keyValue(s.reply, &CaseTexts::replyKey));
+    query.addBindValue(SqlValues::date(s.replied));
+    query.addBindValue(SqlValues::key(s.reply, &CaseTexts::replyKey));
     query.addBindValue(text(s.replyText));
     if (!insert || s.id != 0)
         query.addBindValue(s.id);

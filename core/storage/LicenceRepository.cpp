@@ -1,4 +1,5 @@
 #include "LicenceRepository.h"
+#include "SqlValues.h"
 
 #include "domain/LicenceJson.h"
 #include "storage/Database.h"
@@ -19,25 +20,9 @@ QVariant text(const QString &value)
     return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
 }
 
-QVariant nullableText(const QString &value)
-{
-    return value.isEmpty() ? QVariant() : QVariant(value);
-}
-
-QVariant dateValue(const QDate &date)
-{
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
-}
-
-QDate dateFrom(const QVariant &value)
-{
-    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
-}
-
-QString timestamp(const QDateTime &dt)
-{
-    return dt.toUTC().toString(Qt::ISODateWithMs);
-}
+using SqlValues::dateFrom;
+using SqlValues::nullableText;
+using SqlValues::timestamp;
 
 Error sqlError(const QSqlQuery &query)
 {
@@ -141,8 +126,8 @@ Status savePeople(const QSqlDatabase &db, Licence &licence)
         query.addBindValue(DomainTexts::roleKey(role));
         query.addBindValue(position);
         query.addBindValue(text(person.name));
-        query.addBindValue(dateValue(person.birthDate));
-        query.addBindValue(dateValue(person.knowledgeTestPassed));
+        query.addBindValue(SqlValues::date(person.birthDate));
+        query.addBindValue(SqlValues::date(person.knowledgeTestPassed));
         if (!query.exec())
             return sqlError(query);
         person.id = query.lastInsertId().toLongLong();
@@ -181,11 +166,11 @@ void bindLicenceColumns(QSqlQuery &query, const Licence &licence)
     query.addBindValue(text(licence.indoorDescription));
     query.addBindValue(licence.outdoor ? 1 : 0);
     query.addBindValue(text(licence.outdoorDescription));
-    query.addBindValue(dateValue(licence.validFrom));
-    query.addBindValue(dateValue(licence.validTo));
+    query.addBindValue(SqlValues::date(licence.validFrom));
+    query.addBindValue(SqlValues::date(licence.validTo));
     query.addBindValue(text(licence.conditions));
     query.addBindValue(text(licence.notes));
-    query.addBindValue(dateValue(licence.endedOn));
+    query.addBindValue(SqlValues::date(licence.endedOn));
     query.addBindValue(licence.endReason ? QVariant(DomainTexts::endReasonKey(*licence.endReason)) : QVariant());
     query.addBindValue(text(licence.endNote));
     query.addBindValue(timestamp(licence.createdAt));
