@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 #include "demo/DemoData.h"
 #include "exchange/Exchange.h"
+#include "letters/LetterTemplates.h"
 #include "storage/AuditLog.h"
 #include "storage/CaseRepository.h"
 #include "storage/Database.h"
@@ -120,6 +121,7 @@ private Q_SLOTS:
     void roundTripWithCases();
     void badCaseDocuments_data();
     void badCaseDocuments();
+    void roundTripWithLetterTemplates();
 
 private:
     // A register with licences and cases (statements, attachments, events, decisions); returns its export.
@@ -732,6 +734,13 @@ void TestExchange::badCaseDocuments_data()
     row("content size differs", "cases[0].attachments[1].content", QStringLiteral("QUJD"), "cases[0].attachments[1].content");
     row("content hash differs", "cases[0].attachments[0].sha256", QStringLiteral("00"), "cases[0].attachments[0].content");
     row("attachment id duplicate", "cases[0].attachments[1].id", 1, "cases[0].attachments[1].id");
+    row("letter template unknown field", "letter_templates",
+        QJsonObject{{QStringLiteral("grant"), QStringLiteral("<p>{{bevillingshaver}} {{farge}}</p>")}}, "letter_templates.grant");
+    row("letter template unknown kind", "letter_templates", QJsonObject{{QStringLiteral("warning"), QStringLiteral("<p></p>")}},
+        "letter_templates.warning");
+    row("letter template empty", "letter_templates", QJsonObject{{QStringLiteral("refusal"), QStringLiteral(" ")}},
+        "letter_templates.refusal");
+    row("letter templates not object", "letter_templates", QJsonArray(), "letter_templates");
     row("event time", "cases[0].events[0].at", QStringLiteral("yesterday"), "cases[0].events[0].at");
     row("decision outcome", "cases[1].decision.outcome", QStringLiteral("maybe"), "cases[1].decision.outcome");
 }
@@ -753,6 +762,35 @@ void TestExchange::badCaseDocuments()
     QVERIFY2(imported.error().message.startsWith(field), qPrintable(imported.error().message));
     QCOMPARE(rowCount(*target, QStringLiteral("case_file")), 0);
     QCOMPARE(rowCount(*target, QStringLiteral("licence")), 0);
+}
+
+void TestExchange::roundTripWithLetterTemplates()
+{
+    // An administrator's edited decision letter travels with the register; the shipped one does not.
+    auto source = openNew(QStringLiteral("letters-source"));
+    QVERIFY(source);
+    const QString grant = QStringLiteral("<h1>Vedtak</h1><p>{{bevillingshaver}} får {{bevillingstype}}.</p>");
+    QVERIFY(LetterTemplates(*source, m_clock).save(LetterKind::Grant, grant));
+    const QByteArray first = *Exchange::exportRegister(*source);
+    const QJsonObject root = QJsonDocument::fromJson(first).object();
+    QCOMPARE(root.value(QStringLiteral("format_version")).toInt(), 3);
+    QCOMPARE(root.value(QStringLiteral("letter_templates")).toObject(),
+             (QJsonObject{{QStringLiteral("grant"), grant}}));
+
+    auto target = openNew(QStringLiteral("letters-target"));
+    QVERIFY(target);
+    const Status imported = Exchange::importRegister(*target, first, m_clock);
+    QVERIFY2(imported.ok(), qPrintable(imported.error().toString()));
+    QCOMPARE(*Exchange::exportRegister(*target), first);
+    const LetterTemplates templates(*target, m_clock);
+    QCOMPARE(templates.load(LetterKind::Grant).value(), grant);
+    QCOMPARE(templates.isCustomised(LetterKind::Refusal).value(), false);
+
+    // Back to the shipped letter: the section is left out again and the version drops.
+    QVERIFY(LetterTemplates(*source, m_clock).reset(LetterKind::Grant));
+    const QJsonObject plain = QJsonDocument::fromJson(*Exchange::exportRegister(*source)).object();
+    QVERIFY(!plain.contains(QStringLiteral("letter_templates")));
+    QCOMPARE(plain.value(QStringLiteral("format_version")).toInt(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestExchange)

@@ -3,6 +3,8 @@
 #include "cases/CaseJson.h"
 #include "domain/LicenceJson.h"
 #include "exchange/JsonReader.h"
+#include "letters/LetterTemplate.h"
+#include "letters/LetterTemplates.h"
 #include "storage/AuditLog.h"
 #include "storage/CaseRepository.h"
 #include "storage/FeeRateRepository.h"
@@ -50,6 +52,7 @@ struct Document
     QList<StoredFeeRates> feeRates;       // empty: the register uses the shipped national fee rates
     QList<Case> cases;
     QHash<qint64, QByteArray> attachmentContents; // attachment id -> content
+    QList<QPair<LetterKind, QString>> letterTemplates; // the register's edited decision-letter templates
     int formatVersion = 1;
 };
 
@@ -975,6 +978,66 @@ Status storeCasesSection(const QSqlDatabase &db, const Document &document)
 }
 
 // ---------------------------------------------------------------------------------------------
+// letter_templates (format version 3): the register's edited decision-letter templates
+
+Result<QJsonValue> exportLetterTemplatesSection(const Database &db)
+{
+    static const SystemClock clock; // reading the settings needs no time
+    const RegisterSettings settings(db, clock);
+    QJsonObject o;
+    for (const LetterKind kind : LetterTemplate::allKinds()) {
+        const Result<QString> stored = settings.value(LetterTemplates::settingKey(kind));
+        if (!stored)
+            return stored.error();
+        if (!stored->isEmpty())
+            o.insert(LetterTemplate::kindKey(kind), *stored);
+    }
+    // A register that uses the shipped letters leaves the section out.
+    return o.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(o);
+}
+
+void readLetterTemplatesSection(JsonReader &r, const QJsonValue &value, const QString &path, Document &document,
+                                const Clock &)
+{
+    QJsonObject o;
+    QStringList keys;
+    for (const LetterKind kind : LetterTemplate::allKinds())
+        keys << LetterTemplate::kindKey(kind);
+    if (!r.asObject(value, path, o) || !r.onlyKeys(o, path, keys))
+        return;
+    for (const LetterKind kind : LetterTemplate::allKinds()) {
+        QString html;
+        bool present = false;
+        const QString key = LetterTemplate::kindKey(kind);
+        if (!r.string(o, path, key, Need::Optional, html, &present) || !present)
+            continue;
+        if (html.trimmed().isEmpty()) {
+            r.fail(JsonReader::join(path, key), RegisterExchange::tr("the template is empty."));
+            return;
+        }
+        const QStringList unknown = LetterTemplate::unknownPlaceholders(html);
+        if (!unknown.isEmpty()) {
+            r.fail(JsonReader::join(path, key), LetterTemplate::unknownPlaceholdersMessage(unknown));
+            return;
+        }
+        document.letterTemplates.append({kind, html});
+    }
+}
+
+Status storeLetterTemplatesSection(const QSqlDatabase &db, const Document &document)
+{
+    for (const auto &[kind, html] : document.letterTemplates) {
+        QSqlQuery insert(db);
+        insert.prepare(QStringLiteral("INSERT INTO register_setting (setting_key, setting_value) VALUES (?, ?)"));
+        insert.addBindValue(LetterTemplates::settingKey(kind));
+        insert.addBindValue(html);
+        if (!insert.exec())
+            return ioError(insert.lastError().text());
+    }
+    return {};
+}
+
+// ---------------------------------------------------------------------------------------------
 
 const QList<Section> &sections()
 {
@@ -985,6 +1048,8 @@ const QList<Section> &sections()
         {key("rule_sets"), false, &exportRuleSetsSection, &readRuleSetsSection, &storeRuleSetsSection, 2},
         {key("fee_rates"), false, &exportFeeRatesSection, &readFeeRatesSection, &storeFeeRatesSection, 2},
         {key("cases"), false, &exportCasesSection, &readCasesSection, &storeCasesSection, 3},
+        {key("letter_templates"), false, &exportLetterTemplatesSection, &readLetterTemplatesSection,
+         &storeLetterTemplatesSection, 3},
     };
     return all;
 }
