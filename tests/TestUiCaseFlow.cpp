@@ -57,6 +57,7 @@ private Q_SLOTS:
     void attachmentTooLargeOrUnreadableIsRefused();
     void readOnlyRegisterDisablesEveryEdit();
     void appealLeadsToANewDecision();
+    void severalAttachmentsAtOnce();
 
 private:
     template<typename T>
@@ -687,6 +688,42 @@ void TestUiCaseFlow::appealLeadsToANewDecision()
     QVERIFY(after.licenceId);
     const Licence licence = LicenceRepository(*m_db, m_clock).find(*after.licenceId).value();
     QCOMPARE(licence.validTo, QDate(2028, 9, 30));
+}
+
+void TestUiCaseFlow::severalAttachmentsAtOnce()
+{
+    // Three files chosen together: two are stored, the one over the limit is named in one message.
+    const Case c = completeCaseWithStatement();
+    QVERIFY(c.id > 0);
+    CaseRepository repository(*m_db, m_clock);
+    QStringList paths;
+    const QList<QPair<QString, qint64>> files{{QStringLiteral("firmaattest.pdf"), 2000},
+                                              {QStringLiteral("stor-plantegning.pdf"), repository.attachmentLimit() + 1},
+                                              {QStringLiteral("skatteattest.png"), 10}};
+    for (const auto &[name, size] : files) {
+        const QString path = QDir(m_dir.path()).filePath(name);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.resize(size));
+        paths << path;
+    }
+    detail()->tabs()->setCurrentIndex(2);
+    FileDialog::setNextFileNames(paths);
+    MessageBox::setNextAnswer(MessageBox::Ok);
+    click(QStringLiteral("addAttachmentButton"));
+    QCOMPARE(MessageBox::pendingAnswers(), 0);
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("stor-plantegning.pdf")), qPrintable(MessageBox::lastText()));
+    QVERIFY(!MessageBox::lastText().contains(QStringLiteral("firmaattest.pdf")));
+    const QList<CaseAttachment> stored = this->stored().attachments;
+    QCOMPARE(stored.size(), 2);
+    QStringList names;
+    for (const CaseAttachment &a : stored)
+        names << a.name;
+    names.sort();
+    QCOMPARE(names, (QStringList{QStringLiteral("firmaattest.pdf"), QStringLiteral("skatteattest.png")}));
+    QCOMPARE(child<QTableWidget>(detail(), QStringLiteral("attachmentsTable"))->rowCount(), 2);
+    for (const QString &path : paths)
+        QFile::remove(path);
 }
 
 QTEST_MAIN(TestUiCaseFlow)

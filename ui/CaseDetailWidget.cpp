@@ -693,7 +693,7 @@ void CaseDetailWidget::makeLetter()
         return;
     const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                                   .filePath(tr("Decision %1.pdf").arg(m_case->number));
-    QString path = FileDialog::getSaveFileName(this, tr("Save decision letter"), suggested);
+    QString path = FileDialog::getSaveFileName(this, tr("Save decision letter"), suggested, FileDialog::pdfFilter());
     if (path.isEmpty())
         return;
     if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
@@ -778,30 +778,35 @@ void CaseDetailWidget::addAttachment()
 {
     if (!m_case || !m_addAttachment->isEnabled())
         return;
-    const QString path = FileDialog::getOpenFileName(
-        this, tr("Add attachment"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
-    if (path.isEmpty())
+    const QStringList paths =
+        FileDialog::getOpenFileNames(this, tr("Add attachments"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                                     FileDialog::allFilesFilter());
+    if (paths.isEmpty())
         return;
-    const QFileInfo info(path);
+    // Each file is stored on its own: one that is too large or unreadable does not stop the others.
     const qint64 limit = m_repository->attachmentLimit();
-    if (info.exists() && info.size() > limit) {
-        MessageBox::critical(this, tr("Add attachment"),
-                             tr("%1 is too large (%2). An attachment can be at most %3.")
-                                 .arg(info.fileName(), CaseUiTexts::fileSize(info.size()), CaseUiTexts::fileSize(limit)));
-        return;
-    }
-    Result<CaseAttachment> added = m_repository->addAttachmentFile(m_case->id, path, m_category->currentData().toString());
-    if (!added) {
-        const QString message = added.error().code == CaseRepository::ErrorTooLarge
-                                    ? tr("%1 is too large. An attachment can be at most %2.")
-                                          .arg(info.fileName(), CaseUiTexts::fileSize(limit))
-                                    : tr("%1 could not be added: %2").arg(QDir::toNativeSeparators(path), added.error().message);
-        MessageBox::critical(this, tr("Add attachment"), message);
-        return;
+    QStringList problems;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (info.exists() && info.size() > limit) {
+            problems << tr("%1 is too large (%2). An attachment can be at most %3.")
+                            .arg(info.fileName(), CaseUiTexts::fileSize(info.size()), CaseUiTexts::fileSize(limit));
+            continue;
+        }
+        const Result<CaseAttachment> added =
+            m_repository->addAttachmentFile(m_case->id, path, m_category->currentData().toString());
+        if (!added) {
+            problems << (added.error().code == CaseRepository::ErrorTooLarge
+                             ? tr("%1 is too large. An attachment can be at most %2.")
+                                   .arg(info.fileName(), CaseUiTexts::fileSize(limit))
+                             : tr("%1 could not be added: %2").arg(QDir::toNativeSeparators(path), added.error().message));
+        }
     }
     Result<Case> updated = m_repository->find(m_case->id);
     if (updated)
         afterSave(*updated);
+    if (!problems.isEmpty())
+        MessageBox::critical(this, tr("Add attachments"), problems.join(QLatin1Char('\n')));
 }
 
 void CaseDetailWidget::openAttachment()
@@ -839,7 +844,8 @@ void CaseDetailWidget::saveAttachmentAs()
     if (!attachment || !m_repository)
         return;
     const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(attachment->name);
-    const QString path = FileDialog::getSaveFileName(this, tr("Save attachment as"), suggested);
+    const QString path =
+        FileDialog::getSaveFileName(this, tr("Save attachment as"), suggested, FileDialog::allFilesFilter());
     if (path.isEmpty())
         return;
     const Result<QByteArray> data = m_repository->attachmentData(attachment->id);

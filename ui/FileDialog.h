@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -16,13 +17,25 @@ class FileDialog
 {
     Q_DECLARE_TR_FUNCTIONS(FileDialog)
 public:
-    static QString getOpenFileName(QWidget *parent, const QString &caption, const QString &directory);
-    static QString getSaveFileName(QWidget *parent, const QString &caption, const QString &suggestedPath);
+    // `filter` defaults to registerFilter(); pass allFilesFilter() or pdfFilter() for other files.
+    static QString getOpenFileName(QWidget *parent, const QString &caption, const QString &directory,
+                                   const QString &filter = {});
+    // Several existing files at once (attachments). The test seam: setNextFileNames(), or a single
+    // setNextFileName().
+    static QStringList getOpenFileNames(QWidget *parent, const QString &caption, const QString &directory,
+                                        const QString &filter = {});
+    static QString getSaveFileName(QWidget *parent, const QString &caption, const QString &suggestedPath,
+                                   const QString &filter = {});
 
     // "Bevilling registers (*.sqlite *.db);;All files (*)"
     static QString registerFilter();
+    // "All files (*)"
+    static QString allFilesFilter();
+    // "PDF documents (*.pdf)"
+    static QString pdfFilter();
 
     static void setNextFileName(const QString &fileName);
+    static void setNextFileNames(const QStringList &fileNames);
     static bool hasNextFileName();
 
 private:
