@@ -97,6 +97,8 @@ private Q_SLOTS:
     void unknownPlaceholders_data();
     void unknownPlaceholders();
     void mergeKeepsUnknownPlaceholdersVisible();
+    void mergeLeavesOutEmptyRows_data();
+    void mergeLeavesOutEmptyRows();
     void shippedTemplatesHaveOnlyKnownFields_data();
     void shippedTemplatesHaveOnlyKnownFields();
     void grantLetter();
@@ -318,6 +320,36 @@ void TestLetterTemplate::mergeKeepsUnknownPlaceholdersVisible()
     const QMap<QString, QString> values = LetterTemplate::fields(grantedCase(), nullptr, baerum(), QDate(2026, 3, 4));
     QCOMPARE(LetterTemplate::merge(QStringLiteral("{{kommune}}: {{kommmune}} {{ ukjent }}"), values),
              QStringLiteral("Bærum kommune: {{kommmune}} {{ ukjent }}"));
+}
+
+void TestLetterTemplate::mergeLeavesOutEmptyRows_data()
+{
+    QTest::addColumn<QString>("html");
+    QTest::addColumn<QString>("merged");
+    const QString before = QStringLiteral("<table><tr><td>Kommune:</td><td>{{kommune}}</td></tr>\n");
+    const QString after = QStringLiteral("</table>");
+    const QString kept = QStringLiteral("<table><tr><td>Kommune:</td><td>Bærum kommune</td></tr>\n");
+    QTest::newRow("all fields empty: row left out")
+        << QString(before + QStringLiteral("<tr><td>Periode:</td><td>{{periode_fra}} til og med {{periode_til}}</td></tr>\n") + after)
+        << QString(kept + after);
+    QTest::newRow("one field filled: row kept")
+        << QString(before + QStringLiteral("<TR class=\"x\"><td>{{kommune}} {{periode_til}}</td></TR>") + after)
+        << QString(kept + QStringLiteral("<TR class=\"x\"><td>Bærum kommune </td></TR>") + after);
+    QTest::newRow("row without fields kept")
+        << QString(before + QStringLiteral("<tr><td>Med hilsen</td></tr>") + after)
+        << QString(kept + QStringLiteral("<tr><td>Med hilsen</td></tr>") + after);
+    QTest::newRow("unknown field keeps the row visible")
+        << QString(before + QStringLiteral("<tr><td>{{periode_fra}}{{ukjent}}</td></tr>") + after)
+        << QString(kept + QStringLiteral("<tr><td>{{ukjent}}</td></tr>") + after);
+}
+
+void TestLetterTemplate::mergeLeavesOutEmptyRows()
+{
+    QFETCH(QString, html);
+    QMap<QString, QString> values = LetterTemplate::fields(grantedCase(), nullptr, baerum(), QDate(2026, 3, 4));
+    values[QStringLiteral("periode_fra")].clear();
+    values[QStringLiteral("periode_til")].clear();
+    QTEST(LetterTemplate::merge(html, values), "merged");
 }
 
 void TestLetterTemplate::shippedTemplatesHaveOnlyKnownFields_data()

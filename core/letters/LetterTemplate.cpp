@@ -387,8 +387,40 @@ QMap<QString, QString> LetterTemplate::exampleFields(LetterKind kind, const QDat
     return values;
 }
 
-QString LetterTemplate::merge(const QString &templateHtml, const QMap<QString, QString> &fields)
+namespace {
+// A table row whose merge fields are all known and all empty says nothing ("Omsøkt periode:
+// til og med"), so it is left out of the letter.
+QString withoutEmptyRows(const QString &templateHtml, const QMap<QString, QString> &fields)
 {
+    static const QRegularExpression row(QStringLiteral("<tr\\b[^>]*>.*?</tr>\\s*"),
+                                        QRegularExpression::CaseInsensitiveOption
+                                            | QRegularExpression::DotMatchesEverythingOption);
+    QString out;
+    qsizetype last = 0;
+    QRegularExpressionMatchIterator rows = row.globalMatch(templateHtml);
+    while (rows.hasNext()) {
+        const QRegularExpressionMatch match = rows.next();
+        bool anyField = false;
+        bool allEmpty = true;
+        QRegularExpressionMatchIterator it = placeholderPattern().globalMatch(match.captured(0));
+        while (it.hasNext() && allEmpty) {
+            const auto found = fields.constFind(it.next().captured(1).trimmed());
+            anyField = true;
+            allEmpty = found != fields.constEnd() && found.value().trimmed().isEmpty();
+        }
+        out += QStringView(templateHtml).mid(last, match.capturedStart(0) - last);
+        if (!(anyField && allEmpty))
+            out += match.capturedView(0);
+        last = match.capturedEnd(0);
+    }
+    out += QStringView(templateHtml).mid(last);
+    return out;
+}
+} // namespace
+
+QString LetterTemplate::merge(const QString &html, const QMap<QString, QString> &fields)
+{
+    const QString templateHtml = withoutEmptyRows(html, fields);
     QString out;
     out.reserve(templateHtml.size());
     qsizetype last = 0;

@@ -60,6 +60,7 @@ public:
 
     // Replaces every {{key}} that `fields` holds with its HTML-escaped value. Placeholders it does
     // not hold stay in the text as they were written, so that a mistyped one is seen in the letter.
+    // A table row (<tr>…</tr>) whose placeholders are all known and all empty is left out.
     static QString merge(const QString &templateHtml, const QMap<QString, QString> &fields);
     // The placeholders in `templateHtml` that are not merge fields, in order of first appearance,
     // as written between the braces (trimmed); a "{{" that is never closed is listed as written,
