@@ -3,6 +3,8 @@
 #include "ExchangeCommands.h"
 #include "RulesCommands.h"
 #include "CaseCommands.h"
+#include "LedgerCommands.h"
+#include "InspectionCommands.h"
 #include "Localization.h"
 #include "exchange/Exchange.h"
 #include "storage/Database.h"
@@ -224,6 +226,8 @@ QList<CommandSpec> Cli::commands()
     };
     table += RulesCommands::commands();
     table += CaseCommands::commands();
+    table += InspectionCommands::commands();
+    table += LedgerCommands::commands();
     return table;
 }
 

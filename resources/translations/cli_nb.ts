@@ -256,6 +256,116 @@
     </message>
 </context>
 <context>
+    <name>InspectionCommands</name>
+    <message>
+        <source>--year: "%1" is not a year between 1900 and 2200.</source>
+        <translation>--year: «%1» er ikke et årstall mellom 1900 og 2200.</translation>
+    </message>
+    <message>
+        <source>the calendar year (2026)</source>
+        <translation>kalenderåret (2026)</translation>
+    </message>
+    <message>
+        <source>JSON on stdout instead of a table</source>
+        <translation>JSON på stdout i stedet for en tabell</translation>
+    </message>
+    <message>
+        <source>list the inspections of a year</source>
+        <translation>list opp kontrollene i et år</translation>
+    </message>
+    <message>
+        <source>Lists the register's inspections with a date in YEAR, by date. With --json the result is {"year": YEAR, "inspections": [...]} with each inspection's number, licence, date, times, type, mode, inspectors, findings and the day the report was sent; without it, a table for reading.</source>
+        <translation>Lister opp registerets kontroller med dato i YEAR, etter dato. Med --json er resultatet {"year": YEAR, "inspections": [...]} med hver kontrolls nummer, bevilling, dato, klokkeslett, type, form, kontrollører, funn og dagen rapporten ble sendt; uten, en tabell til å lese.</translation>
+    </message>
+    <message>
+        <source>the year's inspection quota and which places to inspect next</source>
+        <translation>årets kontrollkrav og hvilke steder som bør kontrolleres først</translation>
+    </message>
+    <message>
+        <source>Evaluates the inspection quota of YEAR (alkoholforskriften § 9-7: every place at least once, at least 3 inspections per licence in total; two inspectors at serving places, § 9-5): the licences counted, inspections required and done, the places not inspected yet, serving inspections with one inspector, and every place with a suggested priority and its reasons.</source>
+        <translation>Vurderer kontrollkravet for YEAR (alkoholforskriften § 9-7: hvert sted minst én gang, til sammen minst 3 kontroller per bevilling; to kontrollører på skjenkesteder, § 9-5): bevillingene som telles, kontroller som kreves og er gjennomført, steder som ikke er kontrollert ennå, skjenkekontroller med én kontrollør, og hvert sted med foreslått prioritet og begrunnelse.</translation>
+    </message>
+    <message>
+        <source>No inspections in %1.</source>
+        <translation>Ingen kontroller i %1.</translation>
+    </message>
+    <message>
+        <source>no remarks</source>
+        <translation>ingen merknader</translation>
+    </message>
+    <message>
+        <source>%1 finding(s)</source>
+        <translation>%1 funn</translation>
+    </message>
+    <message>
+        <source>Inspection quota %1: %2 of %3 inspections (%4 licences) - %5</source>
+        <translation>Kontrollkrav %1: %2 av %3 kontroller (%4 bevillinger) – %5</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>oppfylt</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>ikke oppfylt</translation>
+    </message>
+    <message>
+        <source>Not inspected yet:</source>
+        <translation>Ikke kontrollert ennå:</translation>
+    </message>
+    <message>
+        <source>Serving inspections with one inspector:</source>
+        <translation>Skjenkekontroller med én kontrollør:</translation>
+    </message>
+    <message>
+        <source>Suggested order:</source>
+        <translation>Foreslått rekkefølge:</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerCommands</name>
+    <message>
+        <source>evaluate a licence's prikk ledger from the register's sanction cases</source>
+        <translation>beregn en bevillings prikkbelastning ut fra registerets prikksaker</translation>
+    </message>
+    <message>
+        <source>Evaluates the prikk ledger of one licence from its decided sanction cases (overturned decisions left out) and decided suspensions, with the register's rule set (whether a suspension uses the prikker up). The JSON is the same as for the prikk command: the prikker that count on the as-of date (default today), whether a suspension is due and for how many days, and each counted entry with the date it expires.</source>
+        <translation>Beregner prikkbelastningen for én bevilling ut fra vedtatte prikksaker (opphevede vedtak holdes utenfor) og vedtatte inndragninger, med registerets regelsett (om en inndragning bruker opp prikkene). JSON-en er den samme som for kommandoen prikk: prikkene som teller på beregningsdatoen (standard i dag), om inndragning skal vurderes og i hvor mange dager, og hver tellende oppføring med datoen den foreldes.</translation>
+    </message>
+    <message>
+        <source>the licence: its id or its licence number</source>
+        <translation>bevillingen: id eller bevillingsnummer</translation>
+    </message>
+    <message>
+        <source>the date to evaluate on (YYYY-MM-DD); default today</source>
+        <translation>datoen det beregnes for (ÅÅÅÅ-MM-DD); standard i dag</translation>
+    </message>
+    <message>
+        <source>JSON on stdout instead of a summary</source>
+        <translation>JSON på stdout i stedet for et sammendrag</translation>
+    </message>
+    <message>
+        <source>--as-of: "%1" is not a valid date; write YYYY-MM-DD, for example 2026-03-10.</source>
+        <translation>--as-of: «%1» er ikke en gyldig dato; skriv ÅÅÅÅ-MM-DD, for eksempel 2026-03-10.</translation>
+    </message>
+    <message>
+        <source>--licence: no licence "%1" in the register.</source>
+        <translation>--licence: ingen bevilling «%1» i registeret.</translation>
+    </message>
+    <message>
+        <source>Licence %1 (%2), as of %3: %4 prikker.</source>
+        <translation>Bevilling %1 (%2), per %3: %4 prikker.</translation>
+    </message>
+    <message>
+        <source>%1 prikker, counts until %2</source>
+        <translation>%1 prikker, teller til og med %2</translation>
+    </message>
+    <message>
+        <source>Suspension due: %1 days.</source>
+        <translation>Inndragning skal vurderes: %1 dager.</translation>
+    </message>
+</context>
+<context>
     <name>RulesCommands</name>
     <message>
         <source>%1: "%2" is not a valid date; write YYYY-MM-DD, for example 2025-03-10.</source>

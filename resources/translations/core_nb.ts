@@ -1189,6 +1189,37 @@
     </message>
 </context>
 <context>
+    <name>InspectionPlan</name>
+    <message>
+        <source>not inspected in %1</source>
+        <translation>ikke kontrollert i %1</translation>
+    </message>
+    <message>
+        <source>findings in earlier years: %1</source>
+        <translation>funn tidligere år: %1</translation>
+    </message>
+    <message>
+        <source>findings in %1: %2</source>
+        <translation>funn i %1: %2</translation>
+    </message>
+    <message>
+        <source>late serving hours (bar or nightclub)</source>
+        <translation>sene skjenketider (bar eller nattklubb)</translation>
+    </message>
+    <message>
+        <source>serves spirits (group 3)</source>
+        <translation>skjenker brennevin (gruppe 3)</translation>
+    </message>
+    <message>
+        <source>never inspected</source>
+        <translation>aldri kontrollert</translation>
+    </message>
+    <message>
+        <source>last inspected %1 (%2 days ago)</source>
+        <translation>sist kontrollert %1 (%2 dager siden)</translation>
+    </message>
+</context>
+<context>
     <name>InspectionQuota</name>
     <message>
         <source>year: %1 is not a year between 1900 and 2200.</source>
@@ -1201,6 +1232,250 @@
     <message>
         <source>%1.inspectors: an inspection has at least one inspector.</source>
         <translation>%1.inspectors: en kontroll har minst én kontrollør.</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionRepository</name>
+    <message>
+        <source>The register could not be saved or read.</source>
+        <translation>Registeret kunne ikke lagres eller leses.</translation>
+    </message>
+    <message>
+        <source>The register is open read-only; close the other window that has it open for changes first.</source>
+        <translation>Registeret er åpnet skrivebeskyttet; lukk først det andre vinduet som har det åpent for endringer.</translation>
+    </message>
+    <message>
+        <source>Inspection %1 does not exist in this register.</source>
+        <translation>Kontroll %1 finnes ikke i dette registeret.</translation>
+    </message>
+    <message>
+        <source>Finding "%1" cannot be removed: a sanction case refers to it.</source>
+        <translation>Funnet «%1» kan ikke fjernes: en sak om prikktildeling viser til det.</translation>
+    </message>
+    <message>
+        <source>Finding %1 does not belong to this inspection.</source>
+        <translation>Funn %1 hører ikke til denne kontrollen.</translation>
+    </message>
+    <message>
+        <source>Number: %1 is already used by another inspection.</source>
+        <translation>Nummer: %1 er allerede brukt av en annen kontroll.</translation>
+    </message>
+    <message>
+        <source>Report sent: enter the date.</source>
+        <translation>Rapport sendt: fyll inn datoen.</translation>
+    </message>
+    <message>
+        <source>Report sent: %1 is before the inspection (%2).</source>
+        <translation>Rapport sendt: %1 er før kontrollen (%2).</translation>
+    </message>
+    <message>
+        <source>Report sent: %1 is in the future.</source>
+        <translation>Rapport sendt: %1 er fram i tid.</translation>
+    </message>
+    <message>
+        <source>Report sent: %1 is after the comments were received (%2).</source>
+        <translation>Rapport sendt: %1 er etter at merknadene kom inn (%2).</translation>
+    </message>
+    <message>
+        <source>Comments received: enter the date.</source>
+        <translation>Merknader mottatt: fyll inn datoen.</translation>
+    </message>
+    <message>
+        <source>Comments received: %1 is before the report was sent.</source>
+        <translation>Merknader mottatt: %1 er før rapporten ble sendt.</translation>
+    </message>
+    <message>
+        <source>Comments received: %1 is in the future.</source>
+        <translation>Merknader mottatt: %1 er fram i tid.</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionTexts</name>
+    <message>
+        <source>Serving inspection</source>
+        <translation>Skjenkekontroll</translation>
+    </message>
+    <message>
+        <source>Sales inspection</source>
+        <translation>Salgskontroll</translation>
+    </message>
+    <message>
+        <source>Internal control</source>
+        <translation>Internkontroll</translation>
+    </message>
+    <message>
+        <source>Event inspection</source>
+        <translation>Kontroll ved arrangement</translation>
+    </message>
+    <message>
+        <source>Tobacco inspection</source>
+        <translation>Tobakkstilsyn</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åpen</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonym</translation>
+    </message>
+    <message>
+        <source>Age checks</source>
+        <translation>Alderskontroll</translation>
+    </message>
+    <message>
+        <source>Intoxicated guests</source>
+        <translation>Påvirkede gjester</translation>
+    </message>
+    <message>
+        <source>Serving and sales hours</source>
+        <translation>Skjenke- og salgstider</translation>
+    </message>
+    <message>
+        <source>Manager or deputy present</source>
+        <translation>Styrer eller stedfortreder til stede</translation>
+    </message>
+    <message>
+        <source>Advertising ban</source>
+        <translation>Reklameforbudet</translation>
+    </message>
+    <message>
+        <source>Alcohol-free alternatives</source>
+        <translation>Alkoholfrie alternativer</translation>
+    </message>
+    <message>
+        <source>Spirits measures</source>
+        <translation>Skjenkemengde for brennevin</translation>
+    </message>
+    <message>
+        <source>Placement of alcohol</source>
+        <translation>Plassering av alkohol</translation>
+    </message>
+    <message>
+        <source>Licence conditions</source>
+        <translation>Vilkår i bevillingen</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionValidator</name>
+    <message>
+        <source>Licence: choose the licence that was inspected.</source>
+        <translation>Bevilling: velg bevillingen som ble kontrollert.</translation>
+    </message>
+    <message>
+        <source>Date: enter the day of the inspection.</source>
+        <translation>Dato: fyll inn dagen for kontrollen.</translation>
+    </message>
+    <message>
+        <source>Date: %1 is in the future; record an inspection after it has taken place.</source>
+        <translation>Dato: %1 er fram i tid; registrer kontrollen etter at den er gjennomført.</translation>
+    </message>
+    <message>
+        <source>Start: enter when the inspection started.</source>
+        <translation>Start: fyll inn når kontrollen startet.</translation>
+    </message>
+    <message>
+        <source>End: enter when the inspection ended.</source>
+        <translation>Slutt: fyll inn når kontrollen sluttet.</translation>
+    </message>
+    <message>
+        <source>End: %1 is the same time as the start.</source>
+        <translation>Slutt: %1 er samme klokkeslett som starten.</translation>
+    </message>
+    <message>
+        <source>End: %1 is before the start (%2); an inspection that goes on past midnight ends before 06:00.</source>
+        <translation>Slutt: %1 er før starten (%2); en kontroll som varer over midnatt, slutter før kl. 06.00.</translation>
+    </message>
+    <message>
+        <source>Inspectors: choose who carried out the inspection.</source>
+        <translation>Kontrollører: velg hvem som gjennomførte kontrollen.</translation>
+    </message>
+    <message>
+        <source>Inspectors: %1 is not in the register of inspectors.</source>
+        <translation>Kontrollører: %1 finnes ikke i kontrollørregisteret.</translation>
+    </message>
+    <message>
+        <source>Inspectors: %1 has no recorded knowledge test for inspectors.</source>
+        <translation>Kontrollører: %1 har ingen registrert kunnskapsprøve for kontrollører.</translation>
+    </message>
+    <message>
+        <source>Inspectors: this serving inspection had one inspector; two are required at serving places (alkoholforskriften § 9-5).</source>
+        <translation>Kontrollører: denne skjenkekontrollen hadde én kontrollør; det kreves to på skjenkesteder (alkoholforskriften § 9-5).</translation>
+    </message>
+    <message>
+        <source>Inspectors: a serving inspection needs two inspectors (alkoholforskriften § 9-5); add the second inspector or confirm that only one took part.</source>
+        <translation>Kontrollører: en skjenkekontroll krever to kontrollører (alkoholforskriften § 9-5); legg til den andre kontrolløren eller bekreft at bare én deltok.</translation>
+    </message>
+    <message>
+        <source>Finding %1: "%2" is not a finding code of alkoholforskriften § 10-3.</source>
+        <translation>Funn %1: «%2» er ikke en overtredelseskode i alkoholforskriften § 10-3.</translation>
+    </message>
+    <message>
+        <source>Finding %1: describe what was found.</source>
+        <translation>Funn %1: beskriv hva som ble funnet.</translation>
+    </message>
+    <message>
+        <source>Finding %1: describe the signs of intoxication that were observed (speech, balance, behaviour).</source>
+        <translation>Funn %1: beskriv tegnene på påvirkning som ble observert (tale, balanse, atferd).</translation>
+    </message>
+    <message>
+        <source>Finding %1: "intoxicated" is a conclusion; describe what was observed (speech, balance, behaviour).</source>
+        <translation>Funn %1: «beruset» er en konklusjon; beskriv hva som ble observert (tale, balanse, atferd).</translation>
+    </message>
+    <message>
+        <source>Finding %1: enter what was served.</source>
+        <translation>Funn %1: fyll inn hva som ble servert.</translation>
+    </message>
+    <message>
+        <source>Finding %1: enter when it was served.</source>
+        <translation>Funn %1: fyll inn når det ble servert.</translation>
+    </message>
+    <message>
+        <source>Checklist: "%1" is not a checklist item.</source>
+        <translation>Sjekkliste: «%1» er ikke et punkt på sjekklisten.</translation>
+    </message>
+    <message>
+        <source>Checklist: "%1" is marked not in order, but the inspection has no finding.</source>
+        <translation>Sjekkliste: «%1» er merket som ikke i orden, men kontrollen har ingen funn.</translation>
+    </message>
+    <message>
+        <source>Report sent: %1 is before the inspection (%2).</source>
+        <translation>Rapport sendt: %1 er før kontrollen (%2).</translation>
+    </message>
+    <message>
+        <source>Report sent: %1 is in the future.</source>
+        <translation>Rapport sendt: %1 er fram i tid.</translation>
+    </message>
+    <message>
+        <source>Report sent: %1, more than a week after the inspection (due %2).</source>
+        <translation>Rapport sendt: %1, mer enn en uke etter kontrollen (frist %2).</translation>
+    </message>
+    <message>
+        <source>Report: not sent yet; it was due %1, a week after the inspection.</source>
+        <translation>Rapport: ikke sendt ennå; fristen var %1, en uke etter kontrollen.</translation>
+    </message>
+    <message>
+        <source>Comments received: %1 is before the report was sent.</source>
+        <translation>Merknader mottatt: %1 er før rapporten ble sendt.</translation>
+    </message>
+    <message>
+        <source>Comments received: %1 is in the future.</source>
+        <translation>Merknader mottatt: %1 er fram i tid.</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorRepository</name>
+    <message>
+        <source>Inspector %1 does not exist in this register.</source>
+        <translation>Kontrollør %1 finnes ikke i dette registeret.</translation>
+    </message>
+    <message>
+        <source>Name: enter the inspector's name.</source>
+        <translation>Navn: fyll inn kontrollørens navn.</translation>
+    </message>
+    <message>
+        <source>Knowledge test: %1 is in the future.</source>
+        <translation>Kunnskapsprøve: %1 er fram i tid.</translation>
     </message>
 </context>
 <context>
@@ -1438,6 +1713,13 @@
     <message>
         <source>Could not save the letter template.</source>
         <translation>Kunne ikke lagre brevmalen.</translation>
+    </message>
+</context>
+<context>
+    <name>LicenceLedger</name>
+    <message>
+        <source>The register could not be read.</source>
+        <translation>Registeret kunne ikke leses.</translation>
     </message>
 </context>
 <context>
@@ -1886,6 +2168,10 @@
         <source>case number %1 is already used by %2.</source>
         <translation>saksnummer %1 er allerede brukt av %2.</translation>
     </message>
+    <message>
+        <source>the template is empty.</source>
+        <translation>malen er tom.</translation>
+    </message>
 </context>
 <context>
     <name>RegisterSettings</name>
@@ -2086,6 +2372,227 @@
     <message>
         <source>%1 must be later than the previous version's %2; list versions oldest first.</source>
         <translation>%1 må være senere enn forrige versjons %2; før opp versjonene med den eldste først.</translation>
+    </message>
+</context>
+<context>
+    <name>SanctionRepository</name>
+    <message>
+        <source>The register could not be saved or read.</source>
+        <translation>Registeret kunne ikke lagres eller leses.</translation>
+    </message>
+    <message>
+        <source>Sanction case %1 does not exist in this register.</source>
+        <translation>Prikksak %1 finnes ikke i dette registeret.</translation>
+    </message>
+    <message>
+        <source>Licence %1 does not exist in this register.</source>
+        <translation>Bevilling %1 finnes ikke i dette registeret.</translation>
+    </message>
+    <message>
+        <source>The register is open read-only.</source>
+        <translation>Registeret er åpnet skrivebeskyttet.</translation>
+    </message>
+    <message>
+        <source>Inspection %1 does not exist in this register.</source>
+        <translation>Kontroll %1 finnes ikke i dette registeret.</translation>
+    </message>
+    <message>
+        <source>Inspection %1: its findings are already in a sanction case.</source>
+        <translation>Kontroll %1: funnene er allerede med i en prikksak.</translation>
+    </message>
+    <message>
+        <source>Unknown finding code "%1".</source>
+        <translation>Ukjent funnkode «%1».</translation>
+    </message>
+    <message>
+        <source>Inspection %1 has no findings to sanction.</source>
+        <translation>Kontroll %1 har ingen funn å tildele prikker for.</translation>
+    </message>
+    <message>
+        <source>The same breach (%1) was found more than once at inspection %2; it counts once.</source>
+        <translation>Samme brudd (%1) ble funnet flere ganger ved kontroll %2; det teller én gang (likeartede brudd).</translation>
+    </message>
+    <message>
+        <source>Date: the date of the breach is required.</source>
+        <translation>Dato: datoen for bruddet må fylles ut.</translation>
+    </message>
+    <message>
+        <source>Date: %1 is in the future.</source>
+        <translation>Dato: %1 er fram i tid.</translation>
+    </message>
+    <message>
+        <source>Source: name the authority that reported the breach.</source>
+        <translation>Kilde: oppgi myndigheten som rapporterte bruddet.</translation>
+    </message>
+    <message>
+        <source>%1: the date is required.</source>
+        <translation>%1: datoen må fylles ut.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is in the future.</source>
+        <translation>%1: %2 er fram i tid.</translation>
+    </message>
+    <message>
+        <source>Advance notice</source>
+        <translation>Forhåndsvarsel</translation>
+    </message>
+    <message>
+        <source>Response: a response is recorded while the advance notice is out.</source>
+        <translation>Svar: svar registreres mens forhåndsvarselet er ute.</translation>
+    </message>
+    <message>
+        <source>Response: the licensee's response is empty.</source>
+        <translation>Svar: bevillingshaverens svar er tomt.</translation>
+    </message>
+    <message>
+        <source>Findings: the decision gives prikker for %1 findings; the case has %2.</source>
+        <translation>Funn: vedtaket gir prikker for %1 funn; saken har %2.</translation>
+    </message>
+    <message>
+        <source>Decided on: %1 is in the future.</source>
+        <translation>Vedtaksdato: %1 er fram i tid.</translation>
+    </message>
+    <message>
+        <source>Finding %1: prikker cannot be negative.</source>
+        <translation>Funn %1: antall prikker kan ikke være negativt.</translation>
+    </message>
+    <message>
+        <source>Finding %1: the same breach at the same inspection counts once; give it the same prikker as finding %2.</source>
+        <translation>Funn %1: samme brudd ved samme kontroll teller én gang; gi det like mange prikker som funn %2.</translation>
+    </message>
+    <message>
+        <source>Advance notice of suspension</source>
+        <translation>Forhåndsvarsel om inndragning</translation>
+    </message>
+    <message>
+        <source>Advance notice of suspension: %1 is before the decision on prikker (%2).</source>
+        <translation>Forhåndsvarsel om inndragning: %1 er før vedtaket om prikker (%2).</translation>
+    </message>
+    <message>
+        <source>Suspension decided</source>
+        <translation>Inndragning vedtatt</translation>
+    </message>
+    <message>
+        <source>Suspension decided: %1 is before the advance notice of suspension (%2).</source>
+        <translation>Inndragning vedtatt: %1 er før forhåndsvarselet om inndragning (%2).</translation>
+    </message>
+    <message>
+        <source>Suspension: the first day (%1) is before the decision (%2).</source>
+        <translation>Inndragning: første dag (%1) er før vedtaket (%2).</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>Klage</translation>
+    </message>
+    <message>
+        <source>Appeal: %1 is before the decision (%2).</source>
+        <translation>Klage: %1 er før vedtaket (%2).</translation>
+    </message>
+    <message>
+        <source>Appeal: no appeal is pending in this case.</source>
+        <translation>Klage: det er ingen klage til behandling i denne saken.</translation>
+    </message>
+    <message>
+        <source>Appeal outcome</source>
+        <translation>Klageavgjørelse</translation>
+    </message>
+    <message>
+        <source>Appeal outcome: %1 is before the appeal was received (%2).</source>
+        <translation>Klageavgjørelse: %1 er før klagen kom inn (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>SanctionTexts</name>
+    <message>
+        <source>Proposed</source>
+        <translation>Foreslått</translation>
+    </message>
+    <message>
+        <source>Advance notice sent</source>
+        <translation>Forhåndsvarsel sendt</translation>
+    </message>
+    <message>
+        <source>Prikker decided</source>
+        <translation>Prikker vedtatt</translation>
+    </message>
+    <message>
+        <source>Advance notice of suspension</source>
+        <translation>Forhåndsvarsel om inndragning</translation>
+    </message>
+    <message>
+        <source>Suspension decided</source>
+        <translation>Inndragning vedtatt</translation>
+    </message>
+    <message>
+        <source>Appealed</source>
+        <translation>Påklaget</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avsluttet</translation>
+    </message>
+</context>
+<context>
+    <name>SanctionWorkflow</name>
+    <message>
+        <source>A sanction case cannot go from "%1" to "%2".</source>
+        <translation>En prikksak kan ikke gå fra «%1» til «%2».</translation>
+    </message>
+    <message>
+        <source>Advance notice: the date the notice was sent is required.</source>
+        <translation>Forhåndsvarsel: datoen varselet ble sendt, må fylles ut.</translation>
+    </message>
+    <message>
+        <source>Response deadline: must be after the advance notice was sent (%1).</source>
+        <translation>Svarfrist: må være etter at forhåndsvarselet ble sendt (%1).</translation>
+    </message>
+    <message>
+        <source>Findings: a decision needs at least one finding.</source>
+        <translation>Funn: et vedtak krever minst ett funn.</translation>
+    </message>
+    <message>
+        <source>Decided on: the date of the decision is required.</source>
+        <translation>Vedtaksdato: datoen for vedtaket må fylles ut.</translation>
+    </message>
+    <message>
+        <source>Decided on: %1 is before the response deadline (%2) and no response was received.</source>
+        <translation>Vedtaksdato: %1 er før svarfristen (%2), og det har ikke kommet noe svar.</translation>
+    </message>
+    <message>
+        <source>Decided by: name who made the decision.</source>
+        <translation>Vedtatt av: oppgi hvem som fattet vedtaket.</translation>
+    </message>
+    <message>
+        <source>Finding %1: a deviation from the standard %2 prikker needs a reason.</source>
+        <translation>Funn %1: et avvik fra standard %2 prikker må begrunnes.</translation>
+    </message>
+    <message>
+        <source>Suspension: the licence has %1 prikker; a suspension needs %2 or more.</source>
+        <translation>Inndragning: bevillingen har %1 prikker; inndragning krever %2 eller flere.</translation>
+    </message>
+    <message>
+        <source>Suspension: the date of the decision is required.</source>
+        <translation>Inndragning: vedtaksdatoen må fylles ut.</translation>
+    </message>
+    <message>
+        <source>Suspension: the number of days must be more than 0.</source>
+        <translation>Inndragning: antall dager må være mer enn 0.</translation>
+    </message>
+    <message>
+        <source>Suspension: the first day is required.</source>
+        <translation>Inndragning: første dag må fylles ut.</translation>
+    </message>
+    <message>
+        <source>Suspension: the last day is required and may not be before the first day.</source>
+        <translation>Inndragning: siste dag må fylles ut og kan ikke være før første dag.</translation>
+    </message>
+    <message>
+        <source>Appeal: register the appeal with the date it was received.</source>
+        <translation>Klage: registrer klagen med datoen den kom inn.</translation>
+    </message>
+    <message>
+        <source>The suspension starts %1 days after the decision; alkoholforskriften § 10-6 expects it to be carried out within 4 weeks.</source>
+        <translation>Inndragningen starter %1 dager etter vedtaket; etter alkoholforskriften § 10-6 skal den gjennomføres innen 4 uker.</translation>
     </message>
 </context>
 <context>

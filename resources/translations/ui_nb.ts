@@ -50,6 +50,10 @@
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>HistoryFormatter</name>
@@ -786,10 +790,6 @@ Registrere at vedtaket ble sendt til søker i dag (%2)?</translation>
         <translation>Registrer purring</translation>
     </message>
     <message>
-        <source>Add attachment</source>
-        <translation>Legg til vedlegg</translation>
-    </message>
-    <message>
         <source>%1 is too large (%2). An attachment can be at most %3.</source>
         <translation>%1 er for stor (%2). Et vedlegg kan være høyst %3.</translation>
     </message>
@@ -844,6 +844,10 @@ Registrere at vedtaket ble sendt til søker i dag (%2)?</translation>
     <message>
         <source>May operate on the previous licence until</source>
         <translation>Kan drive på den tidligere bevillingen til</translation>
+    </message>
+    <message>
+        <source>Add attachments</source>
+        <translation>Legg til vedlegg</translation>
     </message>
 </context>
 <context>
