@@ -5,8 +5,10 @@
 #include "storage/AuditLog.h"
 #include "storage/CaseRepository.h"
 #include "storage/Database.h"
+#include "storage/InspectionRepository.h"
 #include "storage/LicenceRepository.h"
 #include "storage/RegisterSettings.h"
+#include "storage/SanctionRepository.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -122,8 +124,15 @@ private Q_SLOTS:
     void badCaseDocuments_data();
     void badCaseDocuments();
     void roundTripWithLetterTemplates();
+    void roundTripWithInspections();
+    void badInspectionDocuments_data();
+    void badInspectionDocuments();
 
 private:
+    // A register with two inspectors, two inspections (one with findings and intoxication signs,
+    // one "ingen merknader"), a decided sanction case with a deviation and a suspension, and a
+    // proposed one from a police report; nullptr when it could not be made.
+    std::unique_ptr<Database> makeInspectionRegister();
     // A register with licences and cases (statements, attachments, events, decisions); returns its export.
     QByteArray makeCaseRegister();
     std::unique_ptr<Database> openNew(const QString &name);
@@ -791,6 +800,331 @@ void TestExchange::roundTripWithLetterTemplates()
     const QJsonObject plain = QJsonDocument::fromJson(*Exchange::exportRegister(*source)).object();
     QVERIFY(!plain.contains(QStringLiteral("letter_templates")));
     QCOMPARE(plain.value(QStringLiteral("format_version")).toInt(), 1);
+}
+
+std::unique_ptr<Database> TestExchange::makeInspectionRegister()
+{
+    auto db = openNew(QStringLiteral("inspections"));
+    if (!db)
+        return nullptr;
+    FixedClock clock(QDateTime(QDate(2026, 4, 20), QTime(9, 0), Qt::UTC));
+    auto fail = [](const Error &error) {
+        qWarning("%s", qPrintable(error.toString()));
+        return nullptr;
+    };
+    const Result<Licence> licence = LicenceRepository(*db, clock).create(test::makeServingLicence(QStringLiteral("2026-001")));
+    if (!licence)
+        return fail(licence.error());
+
+    InspectorRepository inspectors(*db, clock);
+    Inspector per;
+    per.name = QStringLiteral("Per Kontrollør");
+    per.organisation = QStringLiteral("Kontrollselskapet AS");
+    per.knowledgeTestPassed = QDate(2020, 1, 15);
+    const Result<Inspector> first = inspectors.create(per);
+    if (!first)
+        return fail(first.error());
+    Inspector lise;
+    lise.name = QStringLiteral("Lise «Nattugla» Ås");
+    const Result<Inspector> second = inspectors.create(lise);
+    if (!second)
+        return fail(second.error());
+
+    clock.setNow(QDateTime(QDate(2026, 5, 3), QTime(8, 30, 15), Qt::UTC));
+    InspectionRepository inspections(*db, clock);
+    Inspection withFindings;
+    withFindings.licenceId = licence->id;
+    withFindings.date = QDate(2026, 5, 2);
+    withFindings.start = QTime(22, 30);
+    withFindings.end = QTime(0, 45); // after midnight
+    withFindings.type = rules::InspectionType::Serving;
+    withFindings.mode = InspectionMode::Anonymous;
+    withFindings.inspectorIds = {second->id, first->id};
+    withFindings.checklist = {ChecklistItem{QStringLiteral("age_checks"), true, true, {}},
+                              ChecklistItem{QStringLiteral("intoxication"), true, false, QStringLiteral("Se funn 1.")},
+                              ChecklistItem{QStringLiteral("hours"), true, false, QStringLiteral("Skjenket etter 01.00.")},
+                              ChecklistItem{QStringLiteral("advertising"), false, true, {}}};
+    InspectionFinding intoxicated;
+    intoxicated.code = QStringLiteral("intoxicated_served");
+    intoxicated.description = QStringLiteral("Gjest ved bord 4 fikk servert øl.");
+    IntoxicationSigns signs;
+    signs.speech = QStringLiteral("snøvlete tale");
+    signs.balance = QStringLiteral("ustø gange, støttet seg til bardisken");
+    signs.behaviour = QStringLiteral("høylytt");
+    signs.served = QStringLiteral("0,5 l pils");
+    signs.when = QTime(23, 55);
+    intoxicated.signs = signs;
+    InspectionFinding hours;
+    hours.code = QStringLiteral("hours");
+    hours.description = QStringLiteral("Skjenking 01.10.");
+    withFindings.findings = {intoxicated, hours};
+    withFindings.notes = QStringLiteral("Styrer til stede.\nRapport sendes.");
+    const Result<Inspection> one = inspections.create(withFindings);
+    if (!one)
+        return fail(one.error());
+    clock.setNow(QDateTime(QDate(2026, 5, 6), QTime(12, 0), Qt::UTC));
+    if (const Result<Inspection> sent = inspections.setReportSent(one->id, QDate(2026, 5, 5)); !sent)
+        return fail(sent.error());
+    if (const Result<Inspection> commented = inspections.saveComments(one->id, QDate(2026, 5, 6), QStringLiteral("Vi beklager."));
+        !commented)
+        return fail(commented.error());
+
+    Inspection clean;
+    clean.licenceId = licence->id;
+    clean.date = QDate(2026, 5, 6);
+    clean.start = QTime(19, 0);
+    clean.end = QTime(20, 15);
+    clean.type = rules::InspectionType::Serving;
+    clean.mode = InspectionMode::Open;
+    clean.inspectorIds = {first->id, second->id};
+    for (const QString &item : InspectionTexts::checklistKeys())
+        clean.checklist.append(ChecklistItem{item, true, true, {}});
+    const Result<Inspection> two = inspections.create(clean);
+    if (!two)
+        return fail(two.error());
+
+    // Lise leaves: an inactive inspector travels too.
+    Inspector gone = *second;
+    gone.active = false;
+    if (const Result<Inspector> updated = inspectors.update(gone); !updated)
+        return fail(updated.error());
+
+    clock.setNow(QDateTime(QDate(2026, 6, 20), QTime(14, 5, 0), Qt::UTC));
+    SanctionRepository sanctions(*db, clock);
+    const Result<SanctionCase> decided = sanctions.createFromInspection(one->id);
+    if (!decided)
+        return fail(decided.error());
+    for (const Result<SanctionCase> &step :
+         {sanctions.sendNotice(decided->id, QDate(2026, 5, 10), QDate(2026, 5, 24)),
+          sanctions.recordResponse(decided->id, QStringLiteral("Vi har skjerpet rutinene."))}) {
+        if (!step)
+            return fail(step.error());
+    }
+    SanctionDecision decision;
+    decision.decidedOn = QDate(2026, 5, 25);
+    decision.decidedBy = QStringLiteral("Kari Saksbehandler");
+    decision.reference = QStringLiteral("2026/123");
+    decision.prikker = {8, std::nullopt};
+    decision.reasons = {QStringLiteral("Svært beruset gjest; skjerpet."), QString()};
+    if (const Result<SanctionCase> c = sanctions.decide(decided->id, decision); !c)
+        return fail(c.error());
+    if (const Result<SanctionCase> c = sanctions.sendSuspensionNotice(decided->id, QDate(2026, 5, 27)); !c)
+        return fail(c.error());
+    if (const Result<SanctionCase> c = sanctions.decideSuspension(decided->id, QDate(2026, 6, 5), QDate(2026, 6, 12)); !c)
+        return fail(c.error());
+    const Result<SanctionCase> reported =
+        sanctions.createFromReport(licence->id, QStringLiteral("minor"), QDate(2026, 6, 1), QStringLiteral("Politiet"));
+    if (!reported)
+        return fail(reported.error());
+    return db;
+}
+
+void TestExchange::roundTripWithInspections()
+{
+    auto source = makeInspectionRegister();
+    QVERIFY(source);
+    const Result<QByteArray> first = Exchange::exportRegister(*source);
+    QVERIFY2(first.ok(), qPrintable(first.error().toString()));
+    const QJsonObject root = QJsonDocument::fromJson(*first).object();
+    QCOMPARE(root.value(QStringLiteral("format_version")).toInt(), 4);
+    QCOMPARE(root.value(QStringLiteral("inspectors")).toArray().size(), 2);
+    const QJsonArray inspectionsJson = root.value(QStringLiteral("inspections")).toArray();
+    QCOMPARE(inspectionsJson.size(), 2);
+    const QJsonObject firstInspection = inspectionsJson.at(0).toObject();
+    QCOMPARE(firstInspection.value(QStringLiteral("end")).toString(), QStringLiteral("00:45"));
+    QCOMPARE(firstInspection.value(QStringLiteral("findings")).toArray().size(), 2);
+    QCOMPARE(firstInspection.value(QStringLiteral("findings")).toArray().at(0).toObject()
+                 .value(QStringLiteral("signs")).toObject().value(QStringLiteral("served_at")).toString(),
+             QStringLiteral("23:55"));
+    QCOMPARE(inspectionsJson.at(1).toObject().value(QStringLiteral("findings")).toArray().size(), 0);
+    const QJsonArray casesJson = root.value(QStringLiteral("sanction_cases")).toArray();
+    QCOMPARE(casesJson.size(), 2);
+    QCOMPARE(casesJson.at(0).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("suspension_decided"));
+    QVERIFY(casesJson.at(1).toObject().value(QStringLiteral("suspension")).isNull());
+    // The sections come after the earlier ones, in the order they depend on each other.
+    const QByteArray &text = *first;
+    QVERIFY(text.indexOf("\"audit_log\"") < text.indexOf("\"inspectors\""));
+    QVERIFY(text.indexOf("\"inspectors\"") < text.indexOf("\"inspections\""));
+    QVERIFY(text.indexOf("\"inspections\"") < text.indexOf("\"sanction_cases\""));
+
+    auto target = openNew(QStringLiteral("target"));
+    QVERIFY(target);
+    const Status imported = Exchange::importRegister(*target, *first, m_clock);
+    QVERIFY2(imported.ok(), qPrintable(imported.error().toString()));
+    const Result<QByteArray> second = Exchange::exportRegister(*target);
+    QVERIFY(second.ok());
+    QCOMPARE(*second, *first);
+    QCOMPARE(rowCount(*target, QStringLiteral("audit_log")), rowCount(*source, QStringLiteral("audit_log")));
+
+    // The repositories read the same data.
+    const QList<StoredInspector> inspectorsBefore = *InspectorRepository::readAll(source->connection());
+    const QList<StoredInspector> inspectorsAfter = *InspectorRepository::readAll(target->connection());
+    QCOMPARE(inspectorsAfter.size(), 2);
+    for (int i = 0; i < inspectorsBefore.size(); ++i) {
+        QCOMPARE(InspectorRepository::toJson(inspectorsAfter.at(i).inspector),
+                 InspectorRepository::toJson(inspectorsBefore.at(i).inspector));
+        QCOMPARE(inspectorsAfter.at(i).createdAt, inspectorsBefore.at(i).createdAt);
+        QCOMPARE(inspectorsAfter.at(i).updatedAt, inspectorsBefore.at(i).updatedAt);
+    }
+    QVERIFY(!inspectorsAfter.at(1).inspector.active);
+    QVERIFY(!inspectorsAfter.at(1).inspector.knowledgeTestPassed.isValid());
+
+    const QList<Inspection> before = *InspectionRepository(*source, m_clock).list();
+    const QList<Inspection> after = *InspectionRepository(*target, m_clock).list();
+    QCOMPARE(after.size(), 2);
+    for (int i = 0; i < before.size(); ++i) {
+        QCOMPARE(InspectionRepository::toJson(after.at(i)), InspectionRepository::toJson(before.at(i)));
+        QCOMPARE(after.at(i).createdAt, before.at(i).createdAt);
+        QCOMPARE(after.at(i).updatedAt, before.at(i).updatedAt);
+    }
+    const Inspection &withFindings = after.at(0);
+    QCOMPARE(withFindings.inspectorIds, (QList<qint64>{2, 1}));
+    QCOMPARE(withFindings.checklist.size(), 4);
+    QCOMPARE(withFindings.checklist.at(2).note, QStringLiteral("Skjenket etter 01.00."));
+    QVERIFY(withFindings.findings.at(0).signs.has_value());
+    QCOMPARE(withFindings.findings.at(0).signs->balance, QStringLiteral("ustø gange, støttet seg til bardisken"));
+    QVERIFY(!withFindings.findings.at(1).signs.has_value());
+    QCOMPARE(withFindings.reportSent, QDate(2026, 5, 5));
+    QCOMPARE(withFindings.comments, QStringLiteral("Vi beklager."));
+    QVERIFY(!after.at(1).hasFindings());
+    QCOMPARE(InspectionRepository(*target, m_clock).history(withFindings.id)->size(), 3); // create, report, comments
+
+    SanctionRepository sanctionsBefore(*source, m_clock);
+    SanctionRepository sanctionsAfter(*target, m_clock);
+    const QList<SanctionCase> casesBefore = *sanctionsBefore.list();
+    const QList<SanctionCase> casesAfter = *sanctionsAfter.list();
+    QCOMPARE(casesAfter.size(), 2);
+    const SanctionCase &decided = casesAfter.at(0);
+    QCOMPARE(decided.status, SanctionStatus::SuspensionDecided);
+    QCOMPARE(decided.findings.size(), 2);
+    QCOMPARE(decided.findings.at(0).inspectionFindingId, withFindings.findings.at(0).id);
+    QCOMPARE(decided.findings.at(0).decidedPrikker, std::optional<int>(8));
+    QCOMPARE(decided.findings.at(0).reason, QStringLiteral("Svært beruset gjest; skjerpet."));
+    QCOMPARE(decided.findings.at(1).prikker(), 4);
+    QVERIFY(decided.suspension.has_value());
+    QCOMPARE(decided.suspension->days, casesBefore.at(0).suspension->days);
+    QCOMPARE(decided.suspension->from, QDate(2026, 6, 12));
+    QCOMPARE(decided.suspension->to, casesBefore.at(0).suspension->to);
+    QCOMPARE(decided.decidedBy, QStringLiteral("Kari Saksbehandler"));
+    QCOMPARE(decided.createdAt, casesBefore.at(0).createdAt);
+    QCOMPARE(casesAfter.at(1).findings.at(0).inspectionFindingId, 0);
+    QCOMPARE(casesAfter.at(1).findings.at(0).source, QStringLiteral("Politiet"));
+    // The prikk ledger reads the same from the imported register.
+    const Result<SanctionProposal> proposalBefore = sanctionsBefore.proposal(casesBefore.at(1).id);
+    const Result<SanctionProposal> proposalAfter = sanctionsAfter.proposal(casesAfter.at(1).id);
+    QVERIFY(proposalBefore.ok() && proposalAfter.ok());
+    QCOMPARE(proposalAfter->before.activePrikker, proposalBefore->before.activePrikker);
+    QCOMPARE(proposalAfter->after.activePrikker, proposalBefore->after.activePrikker);
+
+    // Numbering goes on after the imported ones.
+    QCOMPARE(InspectionRepository(*target, m_clock).nextNumber(2026).value(), QStringLiteral("K-2026-003"));
+    QCOMPARE(sanctionsAfter.nextNumber(2026).value(), QStringLiteral("S-2026-003"));
+    // A register with inspections only is not empty.
+    QCOMPARE(Exchange::importRegister(*target, *first, m_clock).error().code, Exchange::ErrorTargetNotEmpty);
+}
+
+void TestExchange::badInspectionDocuments_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QJsonValue>("value"); // undefined: remove the field
+    QTest::addColumn<QString>("field");
+    const QJsonValue remove(QJsonValue::Undefined);
+    const QJsonValue null(QJsonValue::Null);
+    auto row = [](const char *name, const char *path, const QJsonValue &value, const char *field) {
+        QTest::newRow(name) << QString::fromLatin1(path) << value << QString::fromLatin1(field);
+    };
+    // In the document: inspectors[0] id 1, [1] id 2; inspections[0] (findings ids 1 and 2, the
+    // first with signs), [1] without findings; sanction_cases[0] decided from inspections[0]
+    // with a suspension, [1] proposed from a police report.
+    row("inspectors in version 3", "format_version", 3, "inspectors");
+    row("inspectors not list", "inspectors", QJsonObject(), "inspectors");
+    row("inspector unknown key", "inspectors[0].phone", QStringLiteral("1"), "inspectors[0].phone");
+    row("inspector id missing", "inspectors[1].id", remove, "inspectors[1].id");
+    row("inspector id duplicate", "inspectors[1].id", 1, "inspectors[1].id");
+    row("inspector name empty", "inspectors[0].name", QStringLiteral(" "), "inspectors[0].name");
+    row("inspector test date", "inspectors[0].knowledge_test_passed", QStringLiteral("2020-02-30"),
+        "inspectors[0].knowledge_test_passed");
+    row("inspector active not bool", "inspectors[1].active", QStringLiteral("no"), "inspectors[1].active");
+    row("inspector created_at", "inspectors[0].created_at", QStringLiteral("2026-04-20 09:00"), "inspectors[0].created_at");
+    row("inspection unknown key", "inspections[0].weather", QStringLiteral("rain"), "inspections[0].weather");
+    row("inspection licence unknown", "inspections[0].licence_id", 99, "inspections[0].licence_id");
+    row("inspection licence missing", "inspections[1].licence_id", remove, "inspections[1].licence_id");
+    row("inspection inspector unknown", "inspections[0].inspectors[1]", 99, "inspections[0].inspectors[1]");
+    row("inspection inspector twice", "inspections[1].inspectors[1]", 1, "inspections[1].inspectors[1]");
+    row("inspection inspector not id", "inspections[1].inspectors[0]", QStringLiteral("Per"), "inspections[1].inspectors[0]");
+    row("inspection date", "inspections[1].date", QStringLiteral("06.05.2026"), "inspections[1].date");
+    row("inspection start", "inspections[0].start", QStringLiteral("25:00"), "inspections[0].start");
+    row("inspection end missing", "inspections[1].end", null, "inspections[1].end");
+    row("inspection type", "inspections[1].type", QStringLiteral("boat"), "inspections[1].type");
+    row("inspection mode", "inspections[1].mode", QStringLiteral("secret"), "inspections[1].mode");
+    row("inspection number duplicate", "inspections[1].number", QStringLiteral("K-2026-001"), "inspections[1].number");
+    row("inspection id duplicate", "inspections[1].id", 1, "inspections[1].id");
+    row("inspection report date", "inspections[0].report_sent", QStringLiteral("2026-5-5"), "inspections[0].report_sent");
+    row("checklist key unknown", "inspections[0].checklist[1].key", QStringLiteral("music"),
+        "inspections[0].checklist[1].key");
+    row("checklist key twice", "inspections[0].checklist[1].key", QStringLiteral("age_checks"),
+        "inspections[0].checklist[1].key");
+    row("checklist unknown field", "inspections[1].checklist[0].ok", true, "inspections[1].checklist[0].ok");
+    row("finding code unknown", "inspections[0].findings[1].code", QStringLiteral("rude_waiter"),
+        "inspections[0].findings[1].code");
+    row("finding code missing", "inspections[0].findings[0].code", remove, "inspections[0].findings[0].code");
+    row("finding id duplicate", "inspections[0].findings[1].id", 1, "inspections[0].findings[1].id");
+    row("finding not object", "inspections[0].findings[1]", QStringLiteral("hours"), "inspections[0].findings[1]");
+    row("signs unknown key", "inspections[0].findings[0].signs.smell", QStringLiteral("øl"),
+        "inspections[0].findings[0].signs.smell");
+    row("signs time", "inspections[0].findings[0].signs.served_at", QStringLiteral("kl 23"),
+        "inspections[0].findings[0].signs.served_at");
+    row("sanction unknown key", "sanction_cases[0].colour", QStringLiteral("red"), "sanction_cases[0].colour");
+    row("sanction status", "sanction_cases[0].status", QStringLiteral("pending"), "sanction_cases[0].status");
+    row("sanction licence unknown", "sanction_cases[1].licence_id", 99, "sanction_cases[1].licence_id");
+    row("sanction number duplicate", "sanction_cases[1].number", QStringLiteral("S-2026-001"), "sanction_cases[1].number");
+    row("sanction id duplicate", "sanction_cases[1].id", 1, "sanction_cases[1].id");
+    row("sanction finding unknown inspection finding", "sanction_cases[0].findings[1].inspection_finding_id", 99,
+        "sanction_cases[0].findings[1].inspection_finding_id");
+    row("sanction finding inspection finding twice", "sanction_cases[1].findings[0].inspection_finding_id", 1,
+        "sanction_cases[1].findings[0].inspection_finding_id");
+    row("sanction finding code", "sanction_cases[0].findings[0].code", QStringLiteral("noise"),
+        "sanction_cases[0].findings[0].code");
+    row("sanction finding id duplicate", "sanction_cases[1].findings[0].id", 2, "sanction_cases[1].findings[0].id");
+    row("sanction finding offence date", "sanction_cases[1].findings[0].offence_date", QStringLiteral("2026-06-31"),
+        "sanction_cases[1].findings[0].offence_date");
+    row("sanction finding prikker negative", "sanction_cases[0].findings[0].decided_prikker", -1,
+        "sanction_cases[0].findings[0].decided_prikker");
+    row("sanction finding standard missing", "sanction_cases[0].findings[1].standard_prikker", remove,
+        "sanction_cases[0].findings[1].standard_prikker");
+    row("sanction decided on", "sanction_cases[0].decided_on", QStringLiteral("25.05.2026"), "sanction_cases[0].decided_on");
+    row("suspension unknown key", "sanction_cases[0].suspension.weeks", 1, "sanction_cases[0].suspension.weeks");
+    row("suspension days missing", "sanction_cases[0].suspension.days", remove, "sanction_cases[0].suspension.days");
+    row("suspension from", "sanction_cases[0].suspension.from", QStringLiteral("2026-06-31"),
+        "sanction_cases[0].suspension.from");
+    row("suspension ends before it starts", "sanction_cases[0].suspension.to", QStringLiteral("2026-06-01"),
+        "sanction_cases[0].suspension.to");
+    row("appeal without received", "sanction_cases[1].appeal",
+        QJsonObject{{QStringLiteral("grounds"), QStringLiteral("For strengt.")}}, "sanction_cases[1].appeal.received");
+    row("appeal overturned not bool", "sanction_cases[1].appeal",
+        QJsonObject{{QStringLiteral("received"), QStringLiteral("2026-06-10")}, {QStringLiteral("overturned"), 1}},
+        "sanction_cases[1].appeal.overturned");
+}
+
+void TestExchange::badInspectionDocuments()
+{
+    QFETCH(QString, path);
+    QFETCH(QJsonValue, value);
+    QFETCH(QString, field);
+    auto source = makeInspectionRegister();
+    QVERIFY(source);
+    const Result<QByteArray> good = Exchange::exportRegister(*source);
+    QVERIFY(good.ok());
+    const QByteArray bad = withEdit(*good, path, value);
+    auto target = openNew(QStringLiteral("target"));
+    QVERIFY(target);
+    const Status imported = Exchange::importRegister(*target, bad, m_clock);
+    QVERIFY(!imported.ok());
+    QCOMPARE(imported.error().code, Exchange::ErrorInvalid);
+    QCOMPARE(imported.error().field, field);
+    QVERIFY2(imported.error().message.startsWith(field + QStringLiteral(": ")), qPrintable(imported.error().message));
+    for (const char *table : {"licence", "audit_log", "inspector", "inspection", "inspection_finding", "sanction_case"})
+        QCOMPARE(rowCount(*target, QString::fromLatin1(table)), 0);
 }
 
 QTEST_GUILESS_MAIN(TestExchange)

@@ -5,11 +5,13 @@
 #include "CaseDialog.h"
 #include "CaseTableModel.h"
 #include "CasesWidget.h"
+#include "FileDialog.h"
 #include "HomeWidget.h"
 #include "LetterTemplateDialog.h"
 #include "LicenceRegisterWidget.h"
 #include "LicenceTableModel.h"
 #include "MainWindow.h"
+#include "SanctionsWidget.h"
 #include "RenewalBatchDialog.h"
 #include "RulesPanel.h"
 #include "StatementMatrixWidget.h"
@@ -21,8 +23,10 @@
 
 #include <QAction>
 #include <QDateEdit>
+#include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QTabWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
@@ -48,6 +52,8 @@ private Q_SLOTS:
     void statementOverviewIsOnTheHomePage();
     void renewalBatchUpdatesCasesAndLicences();
     void readOnlyRegisterDisablesEditingActions();
+    void publicListFromTheSanctionsMenu_data();
+    void publicListFromTheSanctionsMenu();
 
 private:
     QAction *action(const QString &name) const { return m_window->findChild<QAction *>(name); }
@@ -109,8 +115,9 @@ void TestUiWorkAreas::fourAreasWithShortcuts()
 {
     openWindow(std::move(m_db));
     QListWidget *list = navigation();
-    QCOMPARE(list->count(), 4);
-    const QStringList names{QStringLiteral("Home"), QStringLiteral("Cases"), QStringLiteral("Licences"), QStringLiteral("Rules")};
+    QCOMPARE(list->count(), 6);
+    const QStringList names{QStringLiteral("Home"),  QStringLiteral("Cases"),       QStringLiteral("Licences"),
+                            QStringLiteral("Rules"), QStringLiteral("Inspections"), QStringLiteral("Sanctions")};
     for (int row = 0; row < names.size(); ++row)
         QCOMPARE(list->item(row)->text(), names.at(row));
     // The home page is the start page.
@@ -120,6 +127,8 @@ void TestUiWorkAreas::fourAreasWithShortcuts()
     const QList<QPair<Qt::Key, QWidget *>> areas{{Qt::Key_2, m_window->casesWidget()},
                                                  {Qt::Key_3, m_window->registerWidget()},
                                                  {Qt::Key_4, m_window->rulesPanel()},
+                                                 {Qt::Key_5, m_window->findChild<QTabWidget *>(QStringLiteral("inspectionTabWidget"))},
+                                                 {Qt::Key_6, m_window->sanctionsWidget()},
                                                  {Qt::Key_1, m_window->homeWidget()}};
     for (const auto &[key, page] : areas) {
         QTest::keyClick(m_window.get(), key, Qt::ControlModifier);
@@ -281,6 +290,31 @@ void TestUiWorkAreas::readOnlyRegisterDisablesEditingActions()
     QTest::qWait(100);
     QVERIFY(!test::visibleTopLevel<CaseDialog>());
     QCOMPARE(m_window->currentArea(), MainWindow::HomeArea);
+}
+
+void TestUiWorkAreas::publicListFromTheSanctionsMenu_data()
+{
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<QByteArray>("start");
+    QTest::newRow("csv") << QStringLiteral("prikker.csv") << QByteArray("Bevillingshaver;Bevillingsnummer;");
+    QTest::newRow("pdf") << QStringLiteral("prikker.pdf") << QByteArray("%PDF-");
+}
+
+void TestUiWorkAreas::publicListFromTheSanctionsMenu()
+{
+    QFETCH(QString, fileName);
+    QFETCH(QByteArray, start);
+    openWindow(std::move(m_db));
+    QAction *publicList = action(QStringLiteral("publicListAction"));
+    QVERIFY(publicList);
+    QVERIFY(publicList->isEnabled());
+    QVERIFY(m_window->findChild<QMenu *>(QStringLiteral("sanctionsMenu"))->actions().contains(publicList));
+    const QString path = QDir(m_dir.path()).filePath(fileName);
+    FileDialog::setNextFileName(path);
+    publicList->trigger();
+    QFile file(path);
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
+    QVERIFY2(file.readAll().startsWith(start), qPrintable(path));
 }
 
 QTEST_MAIN(TestUiWorkAreas)

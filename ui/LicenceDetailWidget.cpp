@@ -1,5 +1,7 @@
 #include "LicenceDetailWidget.h"
 
+#include "PrikkTimelineWidget.h"
+
 #include "HistoryFormatter.h"
 #include "validation/OrgNumber.h"
 
@@ -63,7 +65,8 @@ LicenceDetailWidget::LicenceDetailWidget(const Clock &clock, QWidget *parent)
       m_buttonRow(new QWidget(this)),
       m_tabs(new QTabWidget(this)),
       m_details(new QTextBrowser(this)),
-      m_history(new QTreeWidget(this))
+      m_history(new QTreeWidget(this)),
+      m_prikker(new PrikkTimelineWidget(clock, this))
 {
     setObjectName(QStringLiteral("licenceDetailWidget"));
     m_title->setObjectName(QStringLiteral("detailTitleLabel"));
@@ -91,6 +94,7 @@ LicenceDetailWidget::LicenceDetailWidget(const Clock &clock, QWidget *parent)
     m_history->header()->setStretchLastSection(true);
     m_tabs->addTab(m_details, tr("&Details"));
     m_tabs->addTab(m_history, tr("&History"));
+    m_tabs->addTab(m_prikker, tr("&Prikker"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -118,6 +122,12 @@ void LicenceDetailWidget::clear()
     m_details->setHtml(QStringLiteral("<p>") + escaped(tr("Select a licence in the list to see its details and history."))
                        + QStringLiteral("</p>"));
     m_history->clear();
+    m_prikker->clear();
+}
+
+void LicenceDetailWidget::setDatabase(const Database *db)
+{
+    m_prikker->setDatabase(db);
 }
 
 void LicenceDetailWidget::showLicence(const Licence &licence, const QList<AuditEntry> &history)
@@ -136,6 +146,7 @@ void LicenceDetailWidget::showLicence(const Licence &licence, const QList<AuditE
         }
         entry->setFirstColumnSpanned(false);
     }
+    m_prikker->showLicence(licence.id);
     m_history->expandAll();
     m_history->resizeColumnToContents(0);
     m_history->resizeColumnToContents(1);

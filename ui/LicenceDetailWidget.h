@@ -14,6 +14,9 @@ class QTreeWidget;
 
 namespace bevilling {
 
+class Database;
+class PrikkTimelineWidget;
+
 // The selected licence: every field on "Details" (Opplysninger), the audit trail on "History".
 class LicenceDetailWidget : public QWidget
 {
@@ -26,6 +29,9 @@ public:
 
     void showLicence(const Licence &licence, const QList<AuditEntry> &history);
     void clear();
+    // The register whose prikk ledger the «Prikker» tab shows (nullptr: none).
+    void setDatabase(const Database *db);
+    PrikkTimelineWidget *prikkTimeline() const { return m_prikker; }
 
     static QString detailsHtml(const Licence &licence, const QDate &today);
 
@@ -36,6 +42,7 @@ private:
     QTabWidget *m_tabs;
     QTextBrowser *m_details;
     QTreeWidget *m_history;
+    PrikkTimelineWidget *m_prikker;
 };
 
 } // namespace bevilling

@@ -4,7 +4,10 @@
 #include "CasesWidget.h"
 #include "EndLicenceDialog.h"
 #include "FileDialog.h"
+#include "InspectionLetters.h"
 #include "HomeWidget.h"
+#include "InspectionPlanWidget.h"
+#include "InspectionsWidget.h"
 #include "LicenceDetailWidget.h"
 #include "LicenceEditorDialog.h"
 #include "LetterTemplateDialog.h"
@@ -17,6 +20,7 @@
 #include "RegisterSettingsDialog.h"
 #include "RenewalBatchDialog.h"
 #include "RulesPanel.h"
+#include "SanctionsWidget.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -30,7 +34,9 @@
 #include <QMenuBar>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -65,6 +71,8 @@ MainWindow::MainWindow(const Clock &clock, AppSettings &settings, QWidget *paren
     m_navigation->addItem(tr("Cases"));
     m_navigation->addItem(tr("Licences"));
     m_navigation->addItem(tr("Rules"));
+    m_navigation->addItem(tr("Inspections"));
+    m_navigation->addItem(tr("Sanctions"));
     m_navigation->setMaximumWidth(200);
     m_navigation->setMinimumWidth(100);
     m_navigation->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
@@ -79,6 +87,18 @@ MainWindow::MainWindow(const Clock &clock, AppSettings &settings, QWidget *paren
     m_pages->addWidget(m_register);
     m_rules = new RulesPanel(clock, m_pages);
     m_pages->addWidget(m_rules);
+    // Inspections: the list of inspections and the year's inspection plan as two tabs.
+    m_inspectionTabs = new QTabWidget(m_pages);
+    m_inspectionTabs->setObjectName(QStringLiteral("inspectionTabWidget"));
+    m_inspections = new InspectionsWidget(clock, m_inspectionTabs);
+    m_inspectionTabs->addTab(m_inspections, tr("Inspections"));
+    m_inspectionPlan = new InspectionPlanWidget(clock, m_inspectionTabs);
+    m_inspectionPlan->setObjectName(QStringLiteral("inspectionPlanWidget"));
+    m_inspectionTabs->addTab(m_inspectionPlan, tr("Inspection plan"));
+    m_pages->addWidget(m_inspectionTabs);
+    m_sanctions = new SanctionsWidget(clock, m_pages);
+    m_sanctions->setObjectName(QStringLiteral("sanctionsWidget"));
+    m_pages->addWidget(m_sanctions);
     splitter->addWidget(m_navigation);
     splitter->addWidget(m_pages);
     splitter->setStretchFactor(0, 0);
@@ -138,6 +158,15 @@ MainWindow::MainWindow(const Clock &clock, AppSettings &settings, QWidget *paren
         m_home->reload();
     });
     connect(m_cases, &CasesWidget::casesChanged, m_home, &HomeWidget::reload);
+    // Inspections feed the plan; findings become sanction cases in the Prikker area; a suspension
+    // changes how licences show.
+    connect(m_inspections, &InspectionsWidget::inspectionsChanged, m_inspectionPlan, &InspectionPlanWidget::reload);
+    connect(m_inspections, &InspectionsWidget::sanctionRequested, this, &MainWindow::newSanctionFromInspection);
+    connect(m_inspectionPlan, &InspectionPlanWidget::licenceActivated, this, &MainWindow::openLicence);
+    connect(m_sanctions, &SanctionsWidget::licencesChanged, this, [this] {
+        reloadLicences();
+        m_home->reload();
+    });
 
     const QByteArray geometry = m_settings.windowGeometry();
     if (!geometry.isEmpty())
@@ -191,6 +220,16 @@ void MainWindow::createActions()
     m_renewalBatchAction->setStatusTip(tr("Open renewal cases, or record the council's continuation decision, for "
                                           "the licences ending on a period boundary."));
 
+    m_newInspectionAction = makeAction(QStringLiteral("newInspectionAction"), tr("&New inspection…"),
+                                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    m_newInspectionAction->setStatusTip(tr("Log a serving or sales inspection."));
+    m_inspectorsAction = makeAction(QStringLiteral("inspectorsAction"), tr("&Inspectors…"));
+    m_inspectorsAction->setStatusTip(tr("The register of inspectors and their knowledge tests."));
+    m_sanctionFromReportAction = makeAction(QStringLiteral("sanctionFromReportAction"), tr("New sanction case from &report…"));
+    m_sanctionFromReportAction->setStatusTip(tr("A sanction case started by a report from the police or Skatteetaten."));
+    m_publicListAction = makeAction(QStringLiteral("publicListAction"), tr("&Public list of prikker…"));
+    m_publicListAction->setStatusTip(tr("Who has received prikker, how many and why, as CSV or PDF (public information)."));
+
     m_registerSettingsAction = makeAction(QStringLiteral("registerSettingsAction"), tr("&Register settings…"));
     m_letterTemplatesAction = makeAction(QStringLiteral("letterTemplatesAction"), tr("Letter &templates…"));
     m_letterTemplatesAction->setStatusTip(tr("Edit the templates of the decision letters (grant and refusal)."));
@@ -224,12 +263,21 @@ void MainWindow::createActions()
             m_cases->focusSearch();
             return;
         }
+        if (currentArea() == InspectionsArea) {
+            m_inspectionTabs->setCurrentWidget(m_inspections);
+            m_inspections->focusSearch();
+            return;
+        }
         showArea(LicencesArea);
         m_register->focusSearch();
     });
     connect(m_newCaseAction, &QAction::triggered, this, &MainWindow::newCase);
     connect(m_statementsAction, &QAction::triggered, this, &MainWindow::showStatementOverview);
     connect(m_renewalBatchAction, &QAction::triggered, this, &MainWindow::renewAtPeriodBoundary);
+    connect(m_newInspectionAction, &QAction::triggered, this, &MainWindow::newInspection);
+    connect(m_inspectorsAction, &QAction::triggered, this, &MainWindow::editInspectors);
+    connect(m_sanctionFromReportAction, &QAction::triggered, this, &MainWindow::newSanctionFromReport);
+    connect(m_publicListAction, &QAction::triggered, this, &MainWindow::exportPublicList);
     connect(m_registerSettingsAction, &QAction::triggered, this, &MainWindow::editRegisterSettings);
     connect(m_letterTemplatesAction, &QAction::triggered, this, &MainWindow::editLetterTemplates);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
@@ -266,6 +314,17 @@ void MainWindow::createMenus()
     cases->addSeparator();
     cases->addAction(m_statementsAction);
     cases->addAction(m_renewalBatchAction);
+
+    QMenu *inspections = menuBar()->addMenu(tr("&Inspections"));
+    inspections->setObjectName(QStringLiteral("inspectionsMenu"));
+    inspections->addAction(m_newInspectionAction);
+    inspections->addAction(m_inspectorsAction);
+
+    QMenu *sanctions = menuBar()->addMenu(tr("Sa&nctions"));
+    sanctions->setObjectName(QStringLiteral("sanctionsMenu"));
+    sanctions->addAction(m_sanctionFromReportAction);
+    sanctions->addSeparator();
+    sanctions->addAction(m_publicListAction);
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     settings->setObjectName(QStringLiteral("settingsMenu"));
@@ -315,6 +374,10 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
     // The work areas let go of the old register before it closes.
     m_home->setDatabase(nullptr);
     m_cases->setDatabase(nullptr, true);
+    m_inspections->setDatabase(nullptr, true);
+    m_inspectionPlan->setDatabase(nullptr);
+    m_sanctions->setDatabase(nullptr, true);
+    m_register->detailWidget()->setDatabase(nullptr);
     m_repository.reset();
     m_db = std::move(db);
     m_info = RegisterFiles::infoOf(*m_db, m_clock);
@@ -325,6 +388,10 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
     m_rules->setDatabase(m_db.get());
     reloadLicences();
     m_cases->setDatabase(m_db.get(), m_db->isReadOnly());
+    m_inspections->setDatabase(m_db.get(), m_db->isReadOnly());
+    m_inspectionPlan->setDatabase(m_db.get());
+    m_sanctions->setDatabase(m_db.get(), m_db->isReadOnly());
+    m_register->detailWidget()->setDatabase(m_db.get());
     m_home->setDatabase(m_db.get());
     updateRegisterPresentation();
     updateActions();
@@ -347,6 +414,9 @@ void MainWindow::reload()
 {
     reloadLicences();
     m_cases->reload();
+    m_inspections->reload();
+    m_inspectionPlan->reload();
+    m_sanctions->reload();
     m_home->reload();
 }
 
@@ -405,6 +475,10 @@ void MainWindow::updateActions()
     m_letterTemplatesAction->setEnabled(writable);
     m_newCaseAction->setEnabled(writable);
     m_renewalBatchAction->setEnabled(writable);
+    m_newInspectionAction->setEnabled(writable);
+    m_inspectorsAction->setEnabled(m_db != nullptr);
+    m_sanctionFromReportAction->setEnabled(writable);
+    m_publicListAction->setEnabled(m_db != nullptr);
     m_statementsAction->setEnabled(m_db != nullptr);
     m_backupAction->setEnabled(m_db != nullptr);
 }
@@ -504,6 +578,15 @@ void MainWindow::showArea(Area area)
         if (auto *date = m_rules->findChild<QWidget *>(QStringLiteral("rulesDateEdit")))
             date->setFocus(Qt::ShortcutFocusReason);
         break;
+    case InspectionsArea:
+        if (m_inspectionTabs->currentWidget() == m_inspections)
+            m_inspections->tableView()->setFocus(Qt::ShortcutFocusReason);
+        else
+            m_inspectionTabs->currentWidget()->setFocus(Qt::ShortcutFocusReason);
+        break;
+    case SanctionsArea:
+        m_sanctions->tableView()->setFocus(Qt::ShortcutFocusReason);
+        break;
     }
 }
 
@@ -551,6 +634,64 @@ void MainWindow::openCase(qint64 id)
         return;
     showArea(CasesArea);
     m_cases->openCase(id);
+}
+
+void MainWindow::newInspection()
+{
+    if (!m_db || !m_newInspectionAction->isEnabled())
+        return;
+    showArea(InspectionsArea);
+    m_inspectionTabs->setCurrentWidget(m_inspections);
+    m_inspections->newInspection();
+}
+
+void MainWindow::editInspectors()
+{
+    if (!m_db)
+        return;
+    showArea(InspectionsArea);
+    m_inspectionTabs->setCurrentWidget(m_inspections);
+    m_inspections->editInspectors();
+}
+
+void MainWindow::newSanctionFromReport()
+{
+    if (!m_db || !m_sanctionFromReportAction->isEnabled())
+        return;
+    showArea(SanctionsArea);
+    m_sanctions->newFromReport();
+}
+
+void MainWindow::exportPublicList()
+{
+    if (!m_db)
+        return;
+    const QDate today = m_clock.today();
+    const QString suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(tr("prikkliste-%1.csv").arg(today.toString(Qt::ISODate)));
+    const QString filter = tr("CSV for spreadsheets (*.csv)") + QStringLiteral(";;") + FileDialog::pdfFilter();
+    const QString path = FileDialog::getSaveFileName(this, tr("Public list of prikker"), suggested, filter);
+    if (path.isEmpty())
+        return;
+    const bool pdf = path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
+    const Status written = pdf ? InspectionLetters::writePublicListPdf(*m_db, m_clock, today, path)
+                               : InspectionLetters::writePublicListCsv(*m_db, m_clock, today, path);
+    if (!written) {
+        MessageBox::critical(this, tr("Public list of prikker"), written.error().message);
+        return;
+    }
+    statusBar()->showMessage(tr("The public list of prikker as of %1 was saved as %2.")
+                                 .arg(formatDate(today), QDir::toNativeSeparators(path)),
+                             10000);
+}
+
+void MainWindow::newSanctionFromInspection(qint64 inspectionId)
+{
+    if (!m_db || m_db->isReadOnly())
+        return;
+    showArea(SanctionsArea);
+    m_sanctions->newFromInspection(inspectionId);
 }
 
 void MainWindow::openLicence(qint64 id)
@@ -680,7 +821,7 @@ void MainWindow::about()
 {
     MessageBox::information(this, tr("About Bevilling"),
                             tr("Bevilling %1\n\nAlcohol licences for Norwegian municipalities: the licence register, case "
-                               "processing, rules and fees, with inspections to come.\n\nFree software under the MIT licence.")
+                               "processing, rules and fees, inspections and the prikk system.\n\nFree software under the MIT licence.")
                                 .arg(QStringLiteral(BEVILLING_VERSION)));
 }
 

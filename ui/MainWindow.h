@@ -15,24 +15,29 @@ class QLabel;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+class QTabWidget;
 
 namespace bevilling {
 
 class AppSettings;
 class CasesWidget;
 class HomeWidget;
+class InspectionPlanWidget;
+class InspectionsWidget;
 class LicenceEditorDialog;
 class LicenceRegisterWidget;
 class RulesPanel;
+class SanctionsWidget;
 
-// The main window: navigation between the work areas (Home, Cases, Licences, Rules), menus,
+// The main window: navigation between the work areas (Home, Cases, Licences, Rules,
+// Inspections, Prikker), menus,
 // status bar with the open file. It always shows one open register.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    // The work areas, in the order of the navigation list (Ctrl+1 .. Ctrl+4).
-    enum Area { HomeArea, CasesArea, LicencesArea, RulesArea };
+    // The work areas, in the order of the navigation list (Ctrl+1 .. Ctrl+6).
+    enum Area { HomeArea, CasesArea, LicencesArea, RulesArea, InspectionsArea, SanctionsArea };
 
     MainWindow(const Clock &clock, AppSettings &settings, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -46,6 +51,9 @@ public:
     RulesPanel *rulesPanel() const { return m_rules; }
     HomeWidget *homeWidget() const { return m_home; }
     CasesWidget *casesWidget() const { return m_cases; }
+    InspectionsWidget *inspectionsWidget() const { return m_inspections; }
+    InspectionPlanWidget *inspectionPlanWidget() const { return m_inspectionPlan; }
+    SanctionsWidget *sanctionsWidget() const { return m_sanctions; }
 
     // Switches to a work area.
     void showArea(Area area);
@@ -72,6 +80,15 @@ public:
     // Shows a case in the Cases area, or a licence in the Licences area.
     void openCase(qint64 id);
     void openLicence(qint64 id);
+    // The Inspections menu: a new inspection (in the Inspections area) and the register of
+    // inspectors; the Prikker menu: a sanction case from another authority's report.
+    void newInspection();
+    void editInspectors();
+    void newSanctionFromReport();
+    // Saves the public list of prikker as of today (CSV, or PDF when the name ends in .pdf).
+    void exportPublicList();
+    // A sanction case from an inspection's findings, in the Prikker area.
+    void newSanctionFromInspection(qint64 inspectionId);
     void editRegisterSettings();
     // "Brevmaler": the decision-letter templates (writable registers).
     void editLetterTemplates();
@@ -107,6 +124,10 @@ private:
     CasesWidget *m_cases = nullptr;
     LicenceRegisterWidget *m_register = nullptr;
     RulesPanel *m_rules = nullptr;
+    QTabWidget *m_inspectionTabs = nullptr;
+    InspectionsWidget *m_inspections = nullptr;
+    InspectionPlanWidget *m_inspectionPlan = nullptr;
+    SanctionsWidget *m_sanctions = nullptr;
     QLabel *m_fileLabel = nullptr;
     QLabel *m_readOnlyLabel = nullptr;
     QLabel *m_demoLabel = nullptr;
@@ -124,6 +145,10 @@ private:
     QAction *m_newCaseAction = nullptr;
     QAction *m_statementsAction = nullptr;
     QAction *m_renewalBatchAction = nullptr;
+    QAction *m_newInspectionAction = nullptr;
+    QAction *m_inspectorsAction = nullptr;
+    QAction *m_sanctionFromReportAction = nullptr;
+    QAction *m_publicListAction = nullptr;
     QAction *m_registerSettingsAction = nullptr;
     QAction *m_letterTemplatesAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;

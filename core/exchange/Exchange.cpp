@@ -5,13 +5,16 @@
 #include "exchange/JsonReader.h"
 #include "letters/LetterTemplate.h"
 #include "letters/LetterTemplates.h"
+#include "rules/Findings.h"
 #include "storage/AuditLog.h"
 #include "storage/CaseRepository.h"
 #include "storage/FeeRateRepository.h"
 #include "storage/Database.h"
+#include "storage/InspectionRepository.h"
 #include "storage/LicenceRepository.h"
 #include "storage/RegisterSettings.h"
 #include "storage/RuleSetRepository.h"
+#include "storage/SanctionRepository.h"
 #include "storage/Transaction.h"
 #include "validation/LicenceValidator.h"
 
@@ -20,6 +23,7 @@
 #include <QSet>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -53,6 +57,9 @@ struct Document
     QList<Case> cases;
     QHash<qint64, QByteArray> attachmentContents; // attachment id -> content
     QList<QPair<LetterKind, QString>> letterTemplates; // the register's edited decision-letter templates
+    QList<StoredInspector> inspectors;
+    QList<Inspection> inspections;
+    QList<SanctionCase> sanctionCases;
     int formatVersion = 1;
 };
 
@@ -1038,6 +1045,587 @@ Status storeLetterTemplatesSection(const QSqlDatabase &db, const Document &docum
 }
 
 // ---------------------------------------------------------------------------------------------
+// inspectors, inspections, sanction_cases (format version 4): inspections and prikk cases
+
+QString isoTimestamp(const QDateTime &dt)
+{
+    return dt.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QJsonValue isoDateOrNull(const QDate &date)
+{
+    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+// A time of day, "HH:MM" (24 hours).
+bool readClockTime(JsonReader &r, const QJsonObject &o, const QString &path, const QString &name, Need need, QTime &out)
+{
+    QString text;
+    bool present = false;
+    if (!r.string(o, path, name, need, text, &present))
+        return false;
+    if (!present)
+        return true;
+    static const QRegularExpression shape(QStringLiteral("^\\d{2}:\\d{2}$"));
+    const QTime time = shape.match(text).hasMatch() ? QTime::fromString(text, QStringLiteral("HH:mm")) : QTime();
+    if (!time.isValid())
+        return r.fail(JsonReader::join(path, name), RegisterExchange::tr("\"%1\" is not a valid time; write times as HH:MM.").arg(text));
+    out = time;
+    return true;
+}
+
+// Created/updated time stamps: optional, the import's time (and the creation time) when left out.
+void readTimes(JsonReader &r, const QJsonObject &o, const QString &path, const QDateTime &now, QDateTime &createdAt,
+               QDateTime &updatedAt)
+{
+    bool hasCreated = false;
+    bool hasUpdated = false;
+    r.dateTime(o, path, key("created_at"), Need::Optional, createdAt, &hasCreated);
+    r.dateTime(o, path, key("updated_at"), Need::Optional, updatedAt, &hasUpdated);
+    if (!hasCreated)
+        createdAt = now;
+    if (!hasUpdated)
+        updatedAt = createdAt;
+}
+
+bool readFindingCode(JsonReader &r, const QJsonObject &o, const QString &path, QString &code)
+{
+    if (!r.string(o, path, key("code"), Need::Required, code))
+        return false;
+    if (!rules::Findings::find(code)) {
+        QStringList codes;
+        for (const rules::FindingCode &known : rules::Findings::all())
+            codes.append(known.code);
+        return r.failUnknownValue(JsonReader::join(path, key("code")), code, codes);
+    }
+    return true;
+}
+
+// The path that already uses `value`, or an empty string (and `value` is now used by `path`).
+template<typename K>
+QString firstUse(QHash<K, QString> &seen, const K &value, const QString &path)
+{
+    if (seen.contains(value))
+        return seen.value(value);
+    seen.insert(value, path);
+    return {};
+}
+
+Result<QJsonValue> exportInspectorsSection(const Database &db)
+{
+    const Result<QList<StoredInspector>> rows = InspectorRepository::readAll(db.connection());
+    if (!rows)
+        return rows.error();
+    if (rows->isEmpty())
+        return QJsonValue(QJsonValue::Undefined); // no inspectors: the document stays readable by older programs
+    QJsonArray array;
+    for (const StoredInspector &row : *rows) {
+        QJsonObject o = InspectorRepository::toJson(row.inspector);
+        o.insert(key("created_at"), isoTimestamp(row.createdAt));
+        o.insert(key("updated_at"), isoTimestamp(row.updatedAt));
+        array.append(o);
+    }
+    return QJsonValue(array);
+}
+
+void readInspectorsSection(JsonReader &r, const QJsonValue &value, const QString &path, Document &document,
+                           const Clock &clock)
+{
+    QJsonArray array;
+    if (!r.asArray(value, path, array))
+        return;
+    QHash<qint64, QString> ids;
+    const QDateTime now = clock.now().toUTC();
+    for (int i = 0; i < array.size(); ++i) {
+        const QString rowPath = JsonReader::index(path, i);
+        QJsonObject o;
+        if (!r.asObject(array.at(i), rowPath, o)
+            || !r.onlyKeys(o, rowPath,
+                           {key("id"), key("name"), key("organisation"), key("knowledge_test_passed"), key("active"),
+                            key("created_at"), key("updated_at")})) {
+            return;
+        }
+        StoredInspector row;
+        // Inspections name their inspectors by id, so the id is required.
+        r.integer(o, rowPath, key("id"), Need::Required, 1, row.inspector.id);
+        r.string(o, rowPath, key("name"), Need::Required, row.inspector.name);
+        if (r.ok() && row.inspector.name.trimmed().isEmpty())
+            r.fail(JsonReader::join(rowPath, key("name")), RegisterExchange::tr("the name is empty."));
+        r.string(o, rowPath, key("organisation"), Need::Optional, row.inspector.organisation);
+        r.date(o, rowPath, key("knowledge_test_passed"), Need::Optional, row.inspector.knowledgeTestPassed);
+        r.boolean(o, rowPath, key("active"), Need::Optional, row.inspector.active);
+        readTimes(r, o, rowPath, now, row.createdAt, row.updatedAt);
+        if (!r.ok())
+            return;
+        if (!uniqueIds(r, {{rowPath, row.inspector.id}}, ids))
+            return;
+        document.inspectors.append(row);
+    }
+}
+
+Status storeInspectorsSection(const QSqlDatabase &db, const Document &document)
+{
+    for (const StoredInspector &row : document.inspectors) {
+        const Status s = InspectorRepository::insertAsIs(db, row);
+        if (!s)
+            return s;
+    }
+    return {};
+}
+
+Result<QJsonValue> exportInspectionsSection(const Database &db)
+{
+    const Result<QList<Inspection>> inspections = InspectionRepository::readAll(db.connection());
+    if (!inspections)
+        return inspections.error();
+    if (inspections->isEmpty())
+        return QJsonValue(QJsonValue::Undefined);
+    QJsonArray array;
+    for (const Inspection &in : *inspections) {
+        QJsonObject o = InspectionRepository::toJson(in);
+        o.insert(key("created_at"), isoTimestamp(in.createdAt));
+        o.insert(key("updated_at"), isoTimestamp(in.updatedAt));
+        array.append(o);
+    }
+    return QJsonValue(array);
+}
+
+void readInspectionFinding(JsonReader &r, const QJsonValue &value, const QString &path, InspectionFinding &f)
+{
+    QJsonObject o;
+    if (!r.asObject(value, path, o) || !r.onlyKeys(o, path, {key("id"), key("code"), key("description"), key("signs")}))
+        return;
+    r.integer(o, path, key("id"), Need::Optional, 1, f.id);
+    readFindingCode(r, o, path, f.code);
+    r.string(o, path, key("description"), Need::Optional, f.description);
+    QJsonObject signsObject;
+    bool hasSigns = false;
+    if (!r.object(o, path, key("signs"), Need::Optional, signsObject, &hasSigns) || !hasSigns)
+        return;
+    const QString signsPath = JsonReader::join(path, key("signs"));
+    if (!r.onlyKeys(signsObject, signsPath, {key("speech"), key("balance"), key("behaviour"), key("served"), key("served_at")}))
+        return;
+    IntoxicationSigns signs;
+    r.string(signsObject, signsPath, key("speech"), Need::Optional, signs.speech);
+    r.string(signsObject, signsPath, key("balance"), Need::Optional, signs.balance);
+    r.string(signsObject, signsPath, key("behaviour"), Need::Optional, signs.behaviour);
+    r.string(signsObject, signsPath, key("served"), Need::Optional, signs.served);
+    readClockTime(r, signsObject, signsPath, key("served_at"), Need::Optional, signs.when);
+    f.signs = signs;
+}
+
+void readInspectionsSection(JsonReader &r, const QJsonValue &value, const QString &path, Document &document,
+                            const Clock &clock)
+{
+    QJsonArray array;
+    if (!r.asArray(value, path, array))
+        return;
+    QSet<qint64> licenceIds;
+    for (const Licence &l : std::as_const(document.licences))
+        licenceIds.insert(l.id);
+    QSet<qint64> inspectorIds;
+    for (const StoredInspector &row : std::as_const(document.inspectors))
+        inspectorIds.insert(row.inspector.id);
+    QStringList typeKeys;
+    for (const rules::InspectionType type : InspectionTexts::allTypes())
+        typeKeys.append(InspectionTexts::typeKey(type));
+    const QStringList modeKeys = {InspectionTexts::modeKey(InspectionMode::Anonymous), InspectionTexts::modeKey(InspectionMode::Open)};
+    const QStringList checklistKeys = InspectionTexts::checklistKeys();
+    QHash<qint64, QString> ids;
+    QHash<QString, QString> numbers;
+    QHash<qint64, QString> findingIds;
+    const QDateTime now = clock.now().toUTC();
+    for (int i = 0; i < array.size(); ++i) {
+        const QString rowPath = JsonReader::index(path, i);
+        QJsonObject o;
+        if (!r.asObject(array.at(i), rowPath, o)
+            || !r.onlyKeys(o, rowPath,
+                           {key("id"), key("number"), key("licence_id"), key("date"), key("start"), key("end"), key("type"),
+                            key("mode"), key("inspectors"), key("confirmed_single_inspector"), key("checklist"),
+                            key("findings"), key("notes"), key("report_sent"), key("comments_received"), key("comments"),
+                            key("created_at"), key("updated_at")})) {
+            return;
+        }
+        Inspection in;
+        r.integer(o, rowPath, key("id"), Need::Optional, 1, in.id);
+        r.string(o, rowPath, key("number"), Need::Required, in.number);
+        if (r.ok() && in.number.trimmed().isEmpty())
+            r.fail(JsonReader::join(rowPath, key("number")), RegisterExchange::tr("the number is empty."));
+        r.integer(o, rowPath, key("licence_id"), Need::Required, 1, in.licenceId);
+        if (r.ok() && !licenceIds.contains(in.licenceId)) {
+            r.fail(JsonReader::join(rowPath, key("licence_id")),
+                   RegisterExchange::tr("no licence in the document has id %1.").arg(in.licenceId));
+        }
+        r.date(o, rowPath, key("date"), Need::Required, in.date);
+        readClockTime(r, o, rowPath, key("start"), Need::Required, in.start);
+        readClockTime(r, o, rowPath, key("end"), Need::Required, in.end);
+        r.enumKey(o, rowPath, key("type"), Need::Required, &InspectionTexts::typeFromKey, typeKeys, in.type);
+        r.enumKey(o, rowPath, key("mode"), Need::Required, &InspectionTexts::modeFromKey, modeKeys, in.mode);
+
+        QJsonArray inspectors;
+        r.array(o, rowPath, key("inspectors"), Need::Optional, inspectors);
+        const QString inspectorsPath = JsonReader::join(rowPath, key("inspectors"));
+        for (int j = 0; j < inspectors.size() && r.ok(); ++j) {
+            const QString itemPath = JsonReader::index(inspectorsPath, j);
+            qint64 id = 0;
+            if (!r.asInteger(inspectors.at(j), itemPath, 1, id))
+                break;
+            if (!inspectorIds.contains(id))
+                r.fail(itemPath, RegisterExchange::tr("no inspector in the document has id %1.").arg(id));
+            else if (in.inspectorIds.contains(id))
+                r.fail(itemPath, RegisterExchange::tr("inspector %1 is named twice.").arg(id));
+            else
+                in.inspectorIds.append(id);
+        }
+        r.boolean(o, rowPath, key("confirmed_single_inspector"), Need::Optional, in.confirmedSingleInspector);
+
+        QJsonArray checklist;
+        r.array(o, rowPath, key("checklist"), Need::Optional, checklist);
+        const QString checklistPath = JsonReader::join(rowPath, key("checklist"));
+        for (int j = 0; j < checklist.size() && r.ok(); ++j) {
+            const QString itemPath = JsonReader::index(checklistPath, j);
+            QJsonObject item;
+            if (!r.asObject(checklist.at(j), itemPath, item)
+                || !r.onlyKeys(item, itemPath, {key("key"), key("checked"), key("in_order"), key("note")})) {
+                break;
+            }
+            ChecklistItem c;
+            if (r.string(item, itemPath, key("key"), Need::Required, c.key)) {
+                if (!checklistKeys.contains(c.key)) {
+                    r.failUnknownValue(JsonReader::join(itemPath, key("key")), c.key, checklistKeys);
+                } else {
+                    for (const ChecklistItem &earlier : std::as_const(in.checklist)) {
+                        if (earlier.key == c.key)
+                            r.fail(JsonReader::join(itemPath, key("key")), RegisterExchange::tr("\"%1\" is listed twice.").arg(c.key));
+                    }
+                }
+            }
+            r.boolean(item, itemPath, key("checked"), Need::Optional, c.checked);
+            r.boolean(item, itemPath, key("in_order"), Need::Optional, c.inOrder);
+            r.string(item, itemPath, key("note"), Need::Optional, c.note);
+            in.checklist.append(c);
+        }
+
+        QJsonArray findings;
+        r.array(o, rowPath, key("findings"), Need::Optional, findings);
+        const QString findingsPath = JsonReader::join(rowPath, key("findings"));
+        for (int j = 0; j < findings.size() && r.ok(); ++j) {
+            InspectionFinding f;
+            readInspectionFinding(r, findings.at(j), JsonReader::index(findingsPath, j), f);
+            in.findings.append(f);
+        }
+
+        r.string(o, rowPath, key("notes"), Need::Optional, in.notes);
+        r.date(o, rowPath, key("report_sent"), Need::Optional, in.reportSent);
+        r.date(o, rowPath, key("comments_received"), Need::Optional, in.commentsReceived);
+        r.string(o, rowPath, key("comments"), Need::Optional, in.comments);
+        readTimes(r, o, rowPath, now, in.createdAt, in.updatedAt);
+        if (!r.ok())
+            return;
+
+        const QString otherNumber = firstUse(numbers, in.number, rowPath);
+        if (!otherNumber.isEmpty()) {
+            r.fail(JsonReader::join(rowPath, key("number")),
+                   RegisterExchange::tr("inspection number %1 is already used by %2.").arg(in.number, otherNumber));
+            return;
+        }
+        if (!uniqueIds(r, {{rowPath, in.id}}, ids))
+            return;
+        QList<QPair<QString, qint64>> childIds;
+        for (int j = 0; j < in.findings.size(); ++j)
+            childIds.append({JsonReader::index(findingsPath, j), in.findings.at(j).id});
+        if (!uniqueIds(r, childIds, findingIds))
+            return;
+        document.inspections.append(in);
+    }
+
+    // Ids the document leaves out are given after the highest one it uses.
+    qint64 nextInspection = 1;
+    qint64 nextFinding = 1;
+    for (const Inspection &in : std::as_const(document.inspections)) {
+        nextInspection = qMax(nextInspection, in.id + 1);
+        for (const InspectionFinding &f : in.findings)
+            nextFinding = qMax(nextFinding, f.id + 1);
+    }
+    for (Inspection &in : document.inspections) {
+        if (in.id == 0)
+            in.id = nextInspection++;
+        for (InspectionFinding &f : in.findings) {
+            if (f.id == 0)
+                f.id = nextFinding++;
+        }
+    }
+}
+
+Status storeInspectionsSection(const QSqlDatabase &db, const Document &document)
+{
+    for (const Inspection &in : document.inspections) {
+        const Status s = InspectionRepository::insertAsIs(db, in);
+        if (!s)
+            return s;
+    }
+    return {};
+}
+
+Result<QJsonValue> exportSanctionCasesSection(const Database &db)
+{
+    const Result<QList<SanctionCase>> cases = SanctionRepository::readAll(db.connection());
+    if (!cases)
+        return cases.error();
+    if (cases->isEmpty())
+        return QJsonValue(QJsonValue::Undefined);
+    QJsonArray array;
+    for (const SanctionCase &c : *cases) {
+        QJsonObject o;
+        o.insert(key("id"), c.id);
+        o.insert(key("number"), c.number);
+        o.insert(key("licence_id"), c.licenceId);
+        o.insert(key("status"), SanctionTexts::statusKey(c.status));
+        QJsonArray findings;
+        for (const SanctionFinding &f : c.findings) {
+            QJsonObject fo;
+            fo.insert(key("id"), f.id);
+            fo.insert(key("inspection_finding_id"),
+                      f.inspectionFindingId ? QJsonValue(f.inspectionFindingId) : QJsonValue(QJsonValue::Null));
+            fo.insert(key("code"), f.code);
+            fo.insert(key("offence_date"), isoDateOrNull(f.offenceDate));
+            fo.insert(key("source"), f.source);
+            fo.insert(key("standard_prikker"), f.standardPrikker);
+            fo.insert(key("decided_prikker"), f.decidedPrikker ? QJsonValue(*f.decidedPrikker) : QJsonValue(QJsonValue::Null));
+            fo.insert(key("reason"), f.reason);
+            findings.append(fo);
+        }
+        o.insert(key("findings"), findings);
+        o.insert(key("notice_sent"), isoDateOrNull(c.noticeSent));
+        o.insert(key("response_deadline"), isoDateOrNull(c.responseDeadline));
+        o.insert(key("response"), c.response);
+        o.insert(key("decided_on"), isoDateOrNull(c.decidedOn));
+        o.insert(key("decided_by"), c.decidedBy);
+        o.insert(key("reference"), c.reference);
+        QJsonValue suspension(QJsonValue::Null);
+        if (c.suspension) {
+            suspension = QJsonObject{{key("notice_sent"), isoDateOrNull(c.suspension->noticeSent)},
+                                     {key("decided"), isoDateOrNull(c.suspension->decided)},
+                                     {key("days"), c.suspension->days},
+                                     {key("from"), isoDateOrNull(c.suspension->from)},
+                                     {key("to"), isoDateOrNull(c.suspension->to)}};
+        }
+        o.insert(key("suspension"), suspension);
+        QJsonValue appeal(QJsonValue::Null);
+        if (c.appeal) {
+            appeal = QJsonObject{{key("received"), isoDateOrNull(c.appeal->received)},
+                                 {key("grounds"), c.appeal->grounds},
+                                 {key("outcome_on"), isoDateOrNull(c.appeal->outcomeOn)},
+                                 {key("overturned"),
+                                  c.appeal->overturned ? QJsonValue(*c.appeal->overturned) : QJsonValue(QJsonValue::Null)}};
+        }
+        o.insert(key("appeal"), appeal);
+        o.insert(key("notes"), c.notes);
+        o.insert(key("created_at"), isoTimestamp(c.createdAt));
+        o.insert(key("updated_at"), isoTimestamp(c.updatedAt));
+        array.append(o);
+    }
+    return QJsonValue(array);
+}
+
+bool readSmallCount(JsonReader &r, const QJsonObject &o, const QString &path, const QString &name, Need need, int &out,
+                    bool *present = nullptr)
+{
+    qint64 value = 0;
+    bool there = false;
+    if (!r.integer(o, path, name, need, 0, value, &there))
+        return false;
+    if (present)
+        *present = there;
+    if (!there)
+        return true;
+    if (value > std::numeric_limits<int>::max())
+        return r.fail(JsonReader::join(path, name), RegisterExchange::tr("the number is too large."));
+    out = static_cast<int>(value);
+    return true;
+}
+
+void readSanctionFinding(JsonReader &r, const QJsonValue &value, const QString &path, SanctionFinding &f)
+{
+    QJsonObject o;
+    if (!r.asObject(value, path, o)
+        || !r.onlyKeys(o, path,
+                       {key("id"), key("inspection_finding_id"), key("code"), key("offence_date"), key("source"),
+                        key("standard_prikker"), key("decided_prikker"), key("reason")})) {
+        return;
+    }
+    r.integer(o, path, key("id"), Need::Optional, 1, f.id);
+    r.integer(o, path, key("inspection_finding_id"), Need::Optional, 1, f.inspectionFindingId);
+    readFindingCode(r, o, path, f.code);
+    r.date(o, path, key("offence_date"), Need::Required, f.offenceDate);
+    r.string(o, path, key("source"), Need::Optional, f.source);
+    readSmallCount(r, o, path, key("standard_prikker"), Need::Required, f.standardPrikker);
+    int decided = 0;
+    bool hasDecided = false;
+    readSmallCount(r, o, path, key("decided_prikker"), Need::Optional, decided, &hasDecided);
+    if (hasDecided)
+        f.decidedPrikker = decided;
+    r.string(o, path, key("reason"), Need::Optional, f.reason);
+}
+
+void readSanctionCasesSection(JsonReader &r, const QJsonValue &value, const QString &path, Document &document,
+                              const Clock &clock)
+{
+    QJsonArray array;
+    if (!r.asArray(value, path, array))
+        return;
+    QSet<qint64> licenceIds;
+    for (const Licence &l : std::as_const(document.licences))
+        licenceIds.insert(l.id);
+    QSet<qint64> inspectionFindingIds;
+    for (const Inspection &in : std::as_const(document.inspections)) {
+        for (const InspectionFinding &f : in.findings)
+            inspectionFindingIds.insert(f.id);
+    }
+    QStringList statusKeys;
+    for (const SanctionStatus status : SanctionTexts::allStatuses())
+        statusKeys.append(SanctionTexts::statusKey(status));
+    QHash<qint64, QString> ids;
+    QHash<QString, QString> numbers;
+    QHash<qint64, QString> findingIds;
+    QHash<qint64, QString> usedInspectionFindings;
+    const QDateTime now = clock.now().toUTC();
+    for (int i = 0; i < array.size(); ++i) {
+        const QString rowPath = JsonReader::index(path, i);
+        QJsonObject o;
+        if (!r.asObject(array.at(i), rowPath, o)
+            || !r.onlyKeys(o, rowPath,
+                           {key("id"), key("number"), key("licence_id"), key("status"), key("findings"), key("notice_sent"),
+                            key("response_deadline"), key("response"), key("decided_on"), key("decided_by"),
+                            key("reference"), key("suspension"), key("appeal"), key("notes"), key("created_at"),
+                            key("updated_at")})) {
+            return;
+        }
+        SanctionCase c;
+        r.integer(o, rowPath, key("id"), Need::Optional, 1, c.id);
+        r.string(o, rowPath, key("number"), Need::Required, c.number);
+        if (r.ok() && c.number.trimmed().isEmpty())
+            r.fail(JsonReader::join(rowPath, key("number")), RegisterExchange::tr("the number is empty."));
+        r.integer(o, rowPath, key("licence_id"), Need::Required, 1, c.licenceId);
+        if (r.ok() && !licenceIds.contains(c.licenceId)) {
+            r.fail(JsonReader::join(rowPath, key("licence_id")),
+                   RegisterExchange::tr("no licence in the document has id %1.").arg(c.licenceId));
+        }
+        r.enumKey(o, rowPath, key("status"), Need::Required, &SanctionTexts::statusFromKey, statusKeys, c.status);
+
+        QJsonArray findings;
+        r.array(o, rowPath, key("findings"), Need::Optional, findings);
+        const QString findingsPath = JsonReader::join(rowPath, key("findings"));
+        for (int j = 0; j < findings.size() && r.ok(); ++j) {
+            const QString findingPath = JsonReader::index(findingsPath, j);
+            SanctionFinding f;
+            readSanctionFinding(r, findings.at(j), findingPath, f);
+            if (r.ok() && f.inspectionFindingId != 0) {
+                const QString idPath = JsonReader::join(findingPath, key("inspection_finding_id"));
+                if (!inspectionFindingIds.contains(f.inspectionFindingId)) {
+                    r.fail(idPath, RegisterExchange::tr("no inspection finding in the document has id %1.").arg(f.inspectionFindingId));
+                } else {
+                    const QString other = firstUse(usedInspectionFindings, f.inspectionFindingId, findingPath);
+                    if (!other.isEmpty()) {
+                        r.fail(idPath, RegisterExchange::tr("inspection finding %1 is already in %2.")
+                                           .arg(f.inspectionFindingId)
+                                           .arg(other));
+                    }
+                }
+            }
+            c.findings.append(f);
+        }
+
+        r.date(o, rowPath, key("notice_sent"), Need::Optional, c.noticeSent);
+        r.date(o, rowPath, key("response_deadline"), Need::Optional, c.responseDeadline);
+        r.string(o, rowPath, key("response"), Need::Optional, c.response);
+        r.date(o, rowPath, key("decided_on"), Need::Optional, c.decidedOn);
+        r.string(o, rowPath, key("decided_by"), Need::Optional, c.decidedBy);
+        r.string(o, rowPath, key("reference"), Need::Optional, c.reference);
+
+        QJsonObject suspensionObject;
+        bool hasSuspension = false;
+        r.object(o, rowPath, key("suspension"), Need::Optional, suspensionObject, &hasSuspension);
+        const QString suspensionPath = JsonReader::join(rowPath, key("suspension"));
+        if (hasSuspension
+            && r.onlyKeys(suspensionObject, suspensionPath, {key("notice_sent"), key("decided"), key("days"), key("from"), key("to")})) {
+            SanctionSuspension s;
+            r.date(suspensionObject, suspensionPath, key("notice_sent"), Need::Optional, s.noticeSent);
+            r.date(suspensionObject, suspensionPath, key("decided"), Need::Optional, s.decided);
+            readSmallCount(r, suspensionObject, suspensionPath, key("days"), Need::Required, s.days);
+            r.date(suspensionObject, suspensionPath, key("from"), Need::Optional, s.from);
+            r.date(suspensionObject, suspensionPath, key("to"), Need::Optional, s.to);
+            if (r.ok() && s.from.isValid() && s.to.isValid() && s.to < s.from)
+                r.fail(JsonReader::join(suspensionPath, key("to")), RegisterExchange::tr("the last day is before the first day."));
+            c.suspension = s;
+        }
+
+        QJsonObject appealObject;
+        bool hasAppeal = false;
+        r.object(o, rowPath, key("appeal"), Need::Optional, appealObject, &hasAppeal);
+        const QString appealPath = JsonReader::join(rowPath, key("appeal"));
+        if (hasAppeal && r.onlyKeys(appealObject, appealPath, {key("received"), key("grounds"), key("outcome_on"), key("overturned")})) {
+            SanctionAppeal a;
+            r.date(appealObject, appealPath, key("received"), Need::Required, a.received);
+            r.string(appealObject, appealPath, key("grounds"), Need::Optional, a.grounds);
+            r.date(appealObject, appealPath, key("outcome_on"), Need::Optional, a.outcomeOn);
+            bool overturned = false;
+            bool hasOverturned = false;
+            r.boolean(appealObject, appealPath, key("overturned"), Need::Optional, overturned, &hasOverturned);
+            if (hasOverturned)
+                a.overturned = overturned;
+            c.appeal = a;
+        }
+
+        r.string(o, rowPath, key("notes"), Need::Optional, c.notes);
+        readTimes(r, o, rowPath, now, c.createdAt, c.updatedAt);
+        if (!r.ok())
+            return;
+
+        const QString otherNumber = firstUse(numbers, c.number, rowPath);
+        if (!otherNumber.isEmpty()) {
+            r.fail(JsonReader::join(rowPath, key("number")),
+                   RegisterExchange::tr("sanction case number %1 is already used by %2.").arg(c.number, otherNumber));
+            return;
+        }
+        if (!uniqueIds(r, {{rowPath, c.id}}, ids))
+            return;
+        QList<QPair<QString, qint64>> childIds;
+        for (int j = 0; j < c.findings.size(); ++j)
+            childIds.append({JsonReader::index(findingsPath, j), c.findings.at(j).id});
+        if (!uniqueIds(r, childIds, findingIds))
+            return;
+        document.sanctionCases.append(c);
+    }
+
+    qint64 nextCase = 1;
+    qint64 nextFinding = 1;
+    for (const SanctionCase &c : std::as_const(document.sanctionCases)) {
+        nextCase = qMax(nextCase, c.id + 1);
+        for (const SanctionFinding &f : c.findings)
+            nextFinding = qMax(nextFinding, f.id + 1);
+    }
+    for (SanctionCase &c : document.sanctionCases) {
+        if (c.id == 0)
+            c.id = nextCase++;
+        for (SanctionFinding &f : c.findings) {
+            if (f.id == 0)
+                f.id = nextFinding++;
+        }
+    }
+}
+
+Status storeSanctionCasesSection(const QSqlDatabase &db, const Document &document)
+{
+    for (const SanctionCase &c : document.sanctionCases) {
+        const Status s = SanctionRepository::insertAsIs(db, c);
+        if (!s)
+            return s;
+    }
+    return {};
+}
+
+// ---------------------------------------------------------------------------------------------
 
 const QList<Section> &sections()
 {
@@ -1050,6 +1638,10 @@ const QList<Section> &sections()
         {key("cases"), false, &exportCasesSection, &readCasesSection, &storeCasesSection, 3},
         {key("letter_templates"), false, &exportLetterTemplatesSection, &readLetterTemplatesSection,
          &storeLetterTemplatesSection, 3},
+        {key("inspectors"), false, &exportInspectorsSection, &readInspectorsSection, &storeInspectorsSection, 4},
+        {key("inspections"), false, &exportInspectionsSection, &readInspectionsSection, &storeInspectionsSection, 4},
+        {key("sanction_cases"), false, &exportSanctionCasesSection, &readSanctionCasesSection,
+         &storeSanctionCasesSection, 4},
     };
     return all;
 }
@@ -1143,7 +1735,8 @@ Result<Document> parseDocument(const QByteArray &json, const Clock &clock)
 Result<bool> isEmptyRegister(const QSqlDatabase &db)
 {
     // Table names are constants of this file, never input.
-    for (const QString &table : {key("licence"), key("audit_log"), key("case_file")}) {
+    for (const QString &table : {key("licence"), key("audit_log"), key("case_file"), key("inspector"), key("inspection"),
+                                 key("sanction_case")}) {
         QSqlQuery query(db);
         query.prepare(QStringLiteral("SELECT count(*) FROM ") + table);
         if (!query.exec() || !query.next())

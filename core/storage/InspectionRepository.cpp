@@ -202,11 +202,12 @@ Status attachChildren(const QSqlDatabase &db, Inspection &in)
     return {};
 }
 
-Result<QList<Inspection>> selectInspections(const QSqlDatabase &db, const QString &where, const QVariantList &values)
+Result<QList<Inspection>> selectInspections(const QSqlDatabase &db, const QString &where, const QVariantList &values,
+                                            const QString &order = QStringLiteral(" ORDER BY inspection_date, start_time, number"))
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    query.prepare(kSelectInspections + where + QStringLiteral(" ORDER BY inspection_date, start_time, number"));
+    query.prepare(kSelectInspections + where + order);
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (!query.exec())
@@ -498,6 +499,41 @@ Result<Inspector> InspectorRepository::update(const Inspector &inspector)
     return stored;
 }
 
+Result<QList<StoredInspector>> InspectorRepository::readAll(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT id, name, organisation, knowledge_test_passed, active, created_at, updated_at "
+                                   "FROM inspector ORDER BY id")))
+        return sqlError(query);
+    QList<StoredInspector> list;
+    while (query.next()) {
+        StoredInspector row;
+        row.inspector = inspectorFromRow(query);
+        row.createdAt = timestampFrom(query.value(5));
+        row.updatedAt = timestampFrom(query.value(6));
+        list.append(row);
+    }
+    return list;
+}
+
+Status InspectorRepository::insertAsIs(const QSqlDatabase &db, const StoredInspector &row)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("INSERT INTO inspector (id, name, organisation, knowledge_test_passed, active, created_at, "
+                                 "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(row.inspector.id);
+    query.addBindValue(text(row.inspector.name));
+    query.addBindValue(text(row.inspector.organisation));
+    query.addBindValue(dateValue(row.inspector.knowledgeTestPassed));
+    query.addBindValue(row.inspector.active ? 1 : 0);
+    query.addBindValue(timestamp(row.createdAt));
+    query.addBindValue(timestamp(row.updatedAt));
+    if (!query.exec())
+        return sqlError(query);
+    return {};
+}
+
 QJsonObject InspectorRepository::toJson(const Inspector &inspector)
 {
     QJsonObject o;
@@ -731,6 +767,78 @@ Result<QList<AuditEntry>> InspectionRepository::history(qint64 id) const
 QList<rules::InspectionRecord> InspectionRepository::records(const QList<Inspection> &inspections)
 {
     return InspectionPlan::records(inspections);
+}
+
+Result<QList<Inspection>> InspectionRepository::readAll(const QSqlDatabase &db)
+{
+    return selectInspections(db, QString(), {}, QStringLiteral(" ORDER BY id"));
+}
+
+Status InspectionRepository::insertAsIs(const QSqlDatabase &db, const Inspection &in)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral(
+        "INSERT INTO inspection (id, licence_id, number, inspection_date, start_time, end_time, inspection_type, mode, "
+        "confirmed_single_inspector, notes, report_sent, comments_received, comments, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(in.id);
+    query.addBindValue(in.licenceId);
+    query.addBindValue(in.number);
+    query.addBindValue(dateValue(in.date));
+    query.addBindValue(timeValue(in.start));
+    query.addBindValue(timeValue(in.end));
+    query.addBindValue(InspectionTexts::typeKey(in.type));
+    query.addBindValue(InspectionTexts::modeKey(in.mode));
+    query.addBindValue(in.confirmedSingleInspector ? 1 : 0);
+    query.addBindValue(text(in.notes));
+    query.addBindValue(dateValue(in.reportSent));
+    query.addBindValue(dateValue(in.commentsReceived));
+    query.addBindValue(text(in.comments));
+    query.addBindValue(timestamp(in.createdAt));
+    query.addBindValue(timestamp(in.updatedAt));
+    if (!query.exec())
+        return sqlError(query);
+    for (int i = 0; i < in.inspectorIds.size(); ++i) {
+        query.prepare(QStringLiteral("INSERT INTO inspection_inspector (inspection_id, inspector_id, position) VALUES (?, ?, ?)"));
+        query.addBindValue(in.id);
+        query.addBindValue(in.inspectorIds.at(i));
+        query.addBindValue(i);
+        if (!query.exec())
+            return sqlError(query);
+    }
+    for (int i = 0; i < in.checklist.size(); ++i) {
+        const ChecklistItem &item = in.checklist.at(i);
+        query.prepare(QStringLiteral("INSERT INTO inspection_checklist (inspection_id, item_key, position, checked, in_order, note) "
+                                     "VALUES (?, ?, ?, ?, ?, ?)"));
+        query.addBindValue(in.id);
+        query.addBindValue(item.key);
+        query.addBindValue(i);
+        query.addBindValue(item.checked ? 1 : 0);
+        query.addBindValue(item.inOrder ? 1 : 0);
+        query.addBindValue(text(item.note));
+        if (!query.exec())
+            return sqlError(query);
+    }
+    for (int i = 0; i < in.findings.size(); ++i) {
+        const InspectionFinding &f = in.findings.at(i);
+        const IntoxicationSigns signs = f.signs.value_or(IntoxicationSigns{});
+        query.prepare(QStringLiteral("INSERT INTO inspection_finding (id, inspection_id, position, code, description, has_signs, "
+                                     "speech, balance, behaviour, served, served_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        query.addBindValue(f.id);
+        query.addBindValue(in.id);
+        query.addBindValue(i);
+        query.addBindValue(f.code);
+        query.addBindValue(text(f.description));
+        query.addBindValue(f.signs ? 1 : 0);
+        query.addBindValue(text(signs.speech));
+        query.addBindValue(text(signs.balance));
+        query.addBindValue(text(signs.behaviour));
+        query.addBindValue(text(signs.served));
+        query.addBindValue(timeValue(signs.when));
+        if (!query.exec())
+            return sqlError(query);
+    }
+    return {};
 }
 
 QJsonObject InspectionRepository::toJson(const Inspection &in, const QString &licenceNumber)

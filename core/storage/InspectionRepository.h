@@ -16,6 +16,14 @@ namespace bevilling {
 
 class Database;
 
+// An inspector with its row's time stamps, as the exchange format carries it.
+struct StoredInspector
+{
+    Inspector inspector;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+};
+
 // The register of inspectors (kontrollører). Every write is one transaction with its audit entry
 // (entity "inspector").
 class InspectorRepository
@@ -40,6 +48,11 @@ public:
 
     static QJsonObject toJson(const Inspector &inspector);
     static Result<QList<Inspector>> listIn(const QSqlDatabase &db, bool activeOnly = false);
+    // Every inspector with its time stamps, by id (the exchange format).
+    static Result<QList<StoredInspector>> readAll(const QSqlDatabase &db);
+    // Writes `row` as it is: id and time stamps kept, no checks, no audit entry (the import of an
+    // exchange document, inside its transaction).
+    static Status insertAsIs(const QSqlDatabase &db, const StoredInspector &row);
 
 private:
     const Database &m_db;
@@ -94,6 +107,13 @@ public:
     // The inspection as JSON (keys as in the `inspections` command of docs/cli.md; licence_number
     // only when given).
     static QJsonObject toJson(const Inspection &inspection, const QString &licenceNumber = {});
+
+    // Every inspection with its inspectors, checklist and findings, by id (the exchange format).
+    static Result<QList<Inspection>> readAll(const QSqlDatabase &db);
+    // Writes `inspection` as it is: the ids of the inspection and its findings, the report, the
+    // comments and the time stamps kept; no validation, no audit entry (the import of an exchange
+    // document, inside its transaction; its inspectors and licence must be stored first).
+    static Status insertAsIs(const QSqlDatabase &db, const Inspection &inspection);
 
 private:
     Result<Inspection> save(Inspection inspection, bool creating);

@@ -338,6 +338,56 @@ Result<QList<SanctionCase>> SanctionRepository::list(std::optional<qint64> licen
     return result;
 }
 
+Result<QList<SanctionCase>> SanctionRepository::readAll(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT id FROM sanction_case ORDER BY id")))
+        return sqlError(q);
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    QList<SanctionCase> result;
+    for (qint64 id : std::as_const(ids)) {
+        Result<SanctionCase> c = loadIn(db, id);
+        if (!c)
+            return c.error();
+        result.append(*std::move(c));
+    }
+    return result;
+}
+
+Status SanctionRepository::insertAsIs(const QSqlDatabase &db, const SanctionCase &c)
+{
+    QSqlQuery q(db);
+    QString marks = QStringLiteral("?");
+    for (int i = 0; i < kColumns.split(QStringLiteral(", ")).size(); ++i)
+        marks += QStringLiteral(", ?");
+    q.prepare(QStringLiteral("INSERT INTO sanction_case (id, ") + kColumns + QStringLiteral(") VALUES (") + marks
+              + QStringLiteral(")"));
+    q.addBindValue(c.id);
+    bindColumns(q, c);
+    if (!q.exec())
+        return sqlError(q);
+    for (const SanctionFinding &f : c.findings) {
+        QSqlQuery fq(db);
+        fq.prepare(QStringLiteral("INSERT INTO sanction_finding (id, sanction_case_id, inspection_finding_id, code, "
+                                  "offence_date, source, standard_prikker, decided_prikker, reason) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        fq.addBindValue(f.id);
+        fq.addBindValue(c.id);
+        fq.addBindValue(f.inspectionFindingId ? QVariant(f.inspectionFindingId) : QVariant());
+        fq.addBindValue(f.code);
+        fq.addBindValue(dateValue(f.offenceDate));
+        fq.addBindValue(text(f.source));
+        fq.addBindValue(f.standardPrikker);
+        fq.addBindValue(f.decidedPrikker ? QVariant(*f.decidedPrikker) : QVariant());
+        fq.addBindValue(text(f.reason));
+        if (!fq.exec())
+            return sqlError(fq);
+    }
+    return {};
+}
+
 Result<SanctionCase> SanctionRepository::find(qint64 id) const
 {
     return loadIn(m_db.connection(), id);

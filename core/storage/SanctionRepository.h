@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSqlDatabase>
 #include <QStringList>
 
 #include <optional>
@@ -84,6 +85,13 @@ public:
     Result<SanctionCase> appealOutcome(qint64 id, const QDate &outcomeOn, bool overturned);
     // Any other transition allowed by SanctionWorkflow (closing); `note` is added to the notes.
     Result<SanctionCase> setStatus(qint64 id, SanctionStatus to, const QString &note = {});
+
+    // Every case with its findings, by id (the exchange format).
+    static Result<QList<SanctionCase>> readAll(const QSqlDatabase &db);
+    // Writes `c` as it is: the ids of the case and its findings, status and time stamps kept; no
+    // checks, no audit entry (the import of an exchange document, inside its transaction; the
+    // licence and the inspection findings it refers to must be stored first).
+    static Status insertAsIs(const QSqlDatabase &db, const SanctionCase &c);
 
 private:
     const Database &m_db;

@@ -1189,6 +1189,29 @@
     </message>
 </context>
 <context>
+    <name>InspectionLetterFields</name>
+    <message>
+        <source>The inspection report is written from the inspection, not from sanction case %1.</source>
+        <translation>Kontrollrapporten lages fra kontrollen, ikke fra prikksak %1.</translation>
+    </message>
+    <message>
+        <source>Sanction case %1 has no decision on prikker yet; the decision letter can be written once the decision is recorded.</source>
+        <translation>Prikksak %1 har ikke vedtak om prikker ennå; vedtaksbrevet kan lages når vedtaket er registrert.</translation>
+    </message>
+    <message>
+        <source>Sanction case %1 has no decision on prikker yet; a suspension can only be notified after the decision.</source>
+        <translation>Prikksak %1 har ikke vedtak om prikker ennå; inndragning kan først varsles etter vedtaket.</translation>
+    </message>
+    <message>
+        <source>The licence has %1 prikker; a suspension is only notified at %2 or more.</source>
+        <translation>Bevillingen har %1 prikker; inndragning varsles først ved %2 eller flere.</translation>
+    </message>
+    <message>
+        <source>Sanction case %1 has no decided suspension yet; the decision letter can be written once the suspension is decided.</source>
+        <translation>Prikksak %1 har ikke vedtak om inndragning ennå; vedtaksbrevet kan lages når inndragningen er vedtatt.</translation>
+    </message>
+</context>
+<context>
     <name>InspectionPlan</name>
     <message>
         <source>not inspected in %1</source>
@@ -2047,6 +2070,13 @@
     </message>
 </context>
 <context>
+    <name>PublicPrikkList</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Kunne ikke skrive %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>RegisterExchange</name>
     <message>
         <source>The register could not be read or written.</source>
@@ -2171,6 +2201,50 @@
     <message>
         <source>the template is empty.</source>
         <translation>malen er tom.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid time; write times as HH:MM.</source>
+        <translation>«%1» er ikke et gyldig klokkeslett; skriv klokkeslett som TT:MM.</translation>
+    </message>
+    <message>
+        <source>the name is empty.</source>
+        <translation>navnet er tomt.</translation>
+    </message>
+    <message>
+        <source>the number is empty.</source>
+        <translation>nummeret er tomt.</translation>
+    </message>
+    <message>
+        <source>no inspector in the document has id %1.</source>
+        <translation>ingen kontrollør i dokumentet har id %1.</translation>
+    </message>
+    <message>
+        <source>inspector %1 is named twice.</source>
+        <translation>kontrollør %1 er oppført to ganger.</translation>
+    </message>
+    <message>
+        <source>"%1" is listed twice.</source>
+        <translation>«%1» er oppført to ganger.</translation>
+    </message>
+    <message>
+        <source>inspection number %1 is already used by %2.</source>
+        <translation>kontrollnummer %1 er allerede brukt av %2.</translation>
+    </message>
+    <message>
+        <source>no inspection finding in the document has id %1.</source>
+        <translation>ingen kontrollfunn i dokumentet har id %1.</translation>
+    </message>
+    <message>
+        <source>inspection finding %1 is already in %2.</source>
+        <translation>kontrollfunn %1 er allerede med i %2.</translation>
+    </message>
+    <message>
+        <source>the last day is before the first day.</source>
+        <translation>siste dag er før første dag.</translation>
+    </message>
+    <message>
+        <source>sanction case number %1 is already used by %2.</source>
+        <translation>prikksaksnummer %1 er allerede brukt av %2.</translation>
     </message>
 </context>
 <context>

@@ -80,6 +80,10 @@
         <source>Case %1 has no decision yet; the decision letter can be written once the decision is recorded.</source>
         <translation>Sak %1 har ikke vedtak ennå; vedtaksbrevet kan lages når vedtaket er registrert.</translation>
     </message>
+    <message>
+        <source>The letter template %1 is missing from the program.</source>
+        <translation>Brevmalen %1 mangler i programmet.</translation>
+    </message>
 </context>
 <context>
     <name>MessageBox</name>
@@ -1617,6 +1621,562 @@ Registrere at vedtaket ble sendt til søker i dag (%2)?</translation>
     </message>
 </context>
 <context>
+    <name>bevilling::InspectionDialog</name>
+    <message>
+        <source>New inspection</source>
+        <translation>Ny kontroll</translation>
+    </message>
+    <message>
+        <source>Inspection %1</source>
+        <translation>Kontroll %1</translation>
+    </message>
+    <message>
+        <source>Assigned when saved</source>
+        <translation>Tildeles ved lagring</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Type part of the name, address or licence number</source>
+        <translation>Skriv en del av navnet, adressen eller bevillingsnummeret</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Sted</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Dato</translation>
+    </message>
+    <message>
+        <source>An end before the start means the inspection went on past midnight (until 06:00 at the latest).</source>
+        <translation>Slutt før start betyr at kontrollen varte over midnatt (senest til kl. 06.00).</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>til</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>&amp;Tidspunkt</translation>
+    </message>
+    <message>
+        <source>T&amp;ype</source>
+        <translation>T&amp;ype</translation>
+    </message>
+    <message>
+        <source>&amp;Mode</source>
+        <translation>&amp;Form</translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation>Kontrollører</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 – inactive</source>
+        <translation>%1 – ikke aktiv</translation>
+    </message>
+    <message>
+        <source>Confirm inspection with one inspector</source>
+        <translation>Bekreft kontroll med én kontrollør</translation>
+    </message>
+    <message>
+        <source>&amp;Inspectors</source>
+        <translation>&amp;Kontrollører</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Kontrollert</translation>
+    </message>
+    <message>
+        <source>In order</source>
+        <translation>I orden</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist</source>
+        <translation>Sjekk&amp;liste</translation>
+    </message>
+    <message>
+        <source>No remarks</source>
+        <translation>Ingen merknader</translation>
+    </message>
+    <message>
+        <source>Add &amp;finding</source>
+        <translation>Legg til &amp;funn</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Funn</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notater</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Licensee: %1</source>
+        <translation>Bevillingshaver: %1</translation>
+    </message>
+    <message>
+        <source>%1 (licence ended %2)</source>
+        <translation>%1 (bevillingen opphørte %2)</translation>
+    </message>
+    <message>
+        <source>Choose the place from the list that appears as you type.</source>
+        <translation>Velg stedet fra listen som kommer opp mens du skriver.</translation>
+    </message>
+    <message>
+        <source>A serving inspection needs two inspectors</source>
+        <translation>Skjenkekontroll krever to kontrollører</translation>
+    </message>
+    <message>
+        <source>One inspector is enough at sales places</source>
+        <translation>Én kontrollør er nok ved salgssteder</translation>
+    </message>
+    <message>
+        <source>%1 has no recorded knowledge test for inspectors.</source>
+        <translation>%1 har ikke registrert kunnskapsprøve for kontrollører.</translation>
+    </message>
+    <message>
+        <source>Finding %1</source>
+        <translation>Funn %1</translation>
+    </message>
+    <message>
+        <source>Choose a finding…</source>
+        <translation>Velg funn…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 prikker)</source>
+        <translation>%1 (%2 prikker)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>What was found, in your own words</source>
+        <translation>Hva som ble funnet, med egne ord</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>e.g. slurred speech</source>
+        <translation>f.eks. snøvlete tale</translation>
+    </message>
+    <message>
+        <source>e.g. unsteady, leaned on the bar</source>
+        <translation>f.eks. ustø, støttet seg til bardisken</translation>
+    </message>
+    <message>
+        <source>e.g. loud, bothered other guests</source>
+        <translation>f.eks. høylytt, sjenerte andre gjester</translation>
+    </message>
+    <message>
+        <source>e.g. 0.5 l lager</source>
+        <translation>f.eks. 0,5 l pils</translation>
+    </message>
+    <message>
+        <source>Speech</source>
+        <translation>Tale</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Balanse</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation>Atferd</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Servert</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>Remove finding</source>
+        <translation>Fjern funn</translation>
+    </message>
+</context>
+<context>
+    <name>bevilling::InspectionPlanWidget</name>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Bevillinger</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>Kontroll</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Bevilling</translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation>Kontrollører</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Poeng</translation>
+    </message>
+    <message>
+        <source>Last inspection</source>
+        <translation>Siste kontroll</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>I år</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Begrunnelse</translation>
+    </message>
+    <message>
+        <source>Places not inspected this year</source>
+        <translation>Steder som ikke er kontrollert i år</translation>
+    </message>
+    <message>
+        <source>Serving inspections with one inspector</source>
+        <translation>Skjenkekontroller med én kontrollør</translation>
+    </message>
+    <message>
+        <source>Suggested priority</source>
+        <translation>Foreslått prioritering</translation>
+    </message>
+    <message>
+        <source>No register is open.</source>
+        <translation>Ingen register er åpent.</translation>
+    </message>
+    <message>
+        <source>%1 licences counted: %2 inspections required (3 × licences), %3 done</source>
+        <translation>%1 bevillinger telles med: %2 kontroller kreves (3 × bevillinger), %3 utført</translation>
+    </message>
+    <message>
+        <source>requirement met</source>
+        <translation>kravet er oppfylt</translation>
+    </message>
+    <message>
+        <source>%1 missing</source>
+        <translation>%1 mangler</translation>
+    </message>
+    <message>
+        <source>%1 (confirmed)</source>
+        <translation>%1 (bekreftet)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>aldri</translation>
+    </message>
+</context>
+<context>
+    <name>bevilling::InspectionsWidget</name>
+    <message>
+        <source>Search number, place, licensee, inspector</source>
+        <translation>Søk på nummer, sted, bevillingshaver, kontrollør</translation>
+    </message>
+    <message>
+        <source>Search inspections</source>
+        <translation>Søk i kontroller</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle typer</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation>Kontrollører</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Funn</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentarer</translation>
+    </message>
+    <message>
+        <source>New inspection…</source>
+        <translation>Ny kontroll…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Rediger…</translation>
+    </message>
+    <message>
+        <source>Inspection report (PDF)…</source>
+        <translation>Kontrollrapport (PDF)…</translation>
+    </message>
+    <message>
+        <source>Register comments…</source>
+        <translation>Registrer kommentarer…</translation>
+    </message>
+    <message>
+        <source>Create sanction case</source>
+        <translation>Opprett sanksjonssak</translation>
+    </message>
+    <message>
+        <source>Inspectors…</source>
+        <translation>Kontrollører…</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Alle år</translation>
+    </message>
+    <message>
+        <source>No remarks</source>
+        <translation>Ingen merknader</translation>
+    </message>
+    <message>
+        <source>Sent %1</source>
+        <translation>Sendt %1</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Frist %1</translation>
+    </message>
+    <message>
+        <source>The report should have been sent within a week of the inspection.</source>
+        <translation>Rapporten skulle vært sendt innen en uke etter kontrollen.</translation>
+    </message>
+    <message>
+        <source>Received %1</source>
+        <translation>Mottatt %1</translation>
+    </message>
+    <message>
+        <source>Deadline %1</source>
+        <translation>Frist %1</translation>
+    </message>
+    <message>
+        <source>%1 inspections</source>
+        <translation>%1 kontroller</translation>
+    </message>
+    <message>
+        <source>Comments can be registered once the report has been sent.</source>
+        <translation>Kommentarer kan registreres når rapporten er sendt.</translation>
+    </message>
+    <message>
+        <source>Inspection %1</source>
+        <translation>Kontroll %1</translation>
+    </message>
+    <message>
+        <source>Licence %1, %2</source>
+        <translation>Bevilling %1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3</source>
+        <translation>%1, kl. %2–%3</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Inspectors: %1</source>
+        <translation>Kontrollører: %1</translation>
+    </message>
+    <message>
+        <source>Carried out with one inspector (confirmed).</source>
+        <translation>Gjennomført med én kontrollør (bekreftet).</translation>
+    </message>
+    <message>
+        <source>%1 prikker</source>
+        <translation>%1 prikker</translation>
+    </message>
+    <message>
+        <source>Speech: %1</source>
+        <translation>Tale: %1</translation>
+    </message>
+    <message>
+        <source>Balance: %1</source>
+        <translation>Balanse: %1</translation>
+    </message>
+    <message>
+        <source>Behaviour: %1</source>
+        <translation>Atferd: %1</translation>
+    </message>
+    <message>
+        <source>Served: %1 at %2</source>
+        <translation>Servert: %1 kl. %2</translation>
+    </message>
+    <message>
+        <source>Report sent %1; comments due %2</source>
+        <translation>Rapport sendt %1; frist for kommentarer %2</translation>
+    </message>
+    <message>
+        <source>Report not sent; due %1</source>
+        <translation>Rapport ikke sendt; frist %1</translation>
+    </message>
+    <message>
+        <source>Comments received %1: %2</source>
+        <translation>Kommentarer mottatt %1: %2</translation>
+    </message>
+    <message>
+        <source>No inspection selected.</source>
+        <translation>Ingen kontroll er valgt.</translation>
+    </message>
+    <message>
+        <source>Inspection report %1.pdf</source>
+        <translation>Kontrollrapport %1.pdf</translation>
+    </message>
+    <message>
+        <source>Inspection report</source>
+        <translation>Kontrollrapport</translation>
+    </message>
+    <message>
+        <source>The report was saved as %1. Record today (%2) as the day it was sent to the licensee?</source>
+        <translation>Rapporten er lagret som %1. Registrere i dag (%2) som datoen den ble sendt til bevillingshaveren?</translation>
+    </message>
+    <message>
+        <source>Comments on inspection %1</source>
+        <translation>Kommentarer til kontroll %1</translation>
+    </message>
+    <message>
+        <source>&amp;Received</source>
+        <translation>&amp;Mottatt</translation>
+    </message>
+    <message>
+        <source>&amp;Comments</source>
+        <translation>&amp;Kommentarer</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>bevilling::InspectorsDialog</name>
+    <message>
+        <source>Inspectors</source>
+        <translation>Kontrollører</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <source>Knowledge test passed</source>
+        <translation>Kunnskapsprøve bestått</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Navn</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisasjon</translation>
+    </message>
+    <message>
+        <source>The day the inspector passed the knowledge test for inspectors; empty if not recorded.</source>
+        <translation>Datoen kontrolløren bestod kunnskapsprøven for kontrollører; tom hvis den ikke er registrert.</translation>
+    </message>
+    <message>
+        <source>&amp;Knowledge test passed</source>
+        <translation>&amp;Kunnskapsprøve bestått</translation>
+    </message>
+    <message>
+        <source>&amp;New inspector</source>
+        <translation>&amp;Ny kontrollør</translation>
+    </message>
+    <message>
+        <source>&amp;Save inspector</source>
+        <translation>&amp;Lagre kontrollør</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>ikke registrert</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+</context>
+<context>
     <name>bevilling::LetterTemplateDialog</name>
     <message>
         <source>&amp;Insert field</source>
@@ -1880,6 +2440,10 @@ Registrere at vedtaket ble sendt til søker i dag (%2)?</translation>
     <message>
         <source>Last changed</source>
         <translation>Sist endret</translation>
+    </message>
+    <message>
+        <source>&amp;Prikker</source>
+        <translation>&amp;Prikker</translation>
     </message>
 </context>
 <context>
@@ -2566,14 +3130,82 @@ Registrere at vedtaket ble sendt til søker i dag (%2)?</translation>
         <translation>Brevmalene er lagret.</translation>
     </message>
     <message>
+        <source>Inspections</source>
+        <translation>Kontroller</translation>
+    </message>
+    <message>
+        <source>Sanctions</source>
+        <translation>Prikker</translation>
+    </message>
+    <message>
+        <source>Inspection plan</source>
+        <translation>Kontrollplan</translation>
+    </message>
+    <message>
+        <source>&amp;New inspection…</source>
+        <translation>&amp;Ny kontroll…</translation>
+    </message>
+    <message>
+        <source>Log a serving or sales inspection.</source>
+        <translation>Registrer en skjenke- eller salgskontroll.</translation>
+    </message>
+    <message>
+        <source>&amp;Inspectors…</source>
+        <translation>&amp;Kontrollører…</translation>
+    </message>
+    <message>
+        <source>The register of inspectors and their knowledge tests.</source>
+        <translation>Registeret over kontrollører og kunnskapsprøvene deres.</translation>
+    </message>
+    <message>
+        <source>New sanction case from &amp;report…</source>
+        <translation>Ny sanksjonssak fra &amp;rapport…</translation>
+    </message>
+    <message>
+        <source>A sanction case started by a report from the police or Skatteetaten.</source>
+        <translation>En sanksjonssak som starter med en rapport fra politiet eller Skatteetaten.</translation>
+    </message>
+    <message>
+        <source>&amp;Public list of prikker…</source>
+        <translation>&amp;Offentlig prikkliste…</translation>
+    </message>
+    <message>
+        <source>Who has received prikker, how many and why, as CSV or PDF (public information).</source>
+        <translation>Hvem som har fått prikker, hvor mange og hvorfor, som CSV eller PDF (offentlig informasjon).</translation>
+    </message>
+    <message>
+        <source>&amp;Inspections</source>
+        <translation>&amp;Kontroller</translation>
+    </message>
+    <message>
+        <source>Sa&amp;nctions</source>
+        <translation>&amp;Prikker</translation>
+    </message>
+    <message>
+        <source>prikkliste-%1.csv</source>
+        <translation>prikkliste-%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation>CSV for regneark (*.csv)</translation>
+    </message>
+    <message>
+        <source>Public list of prikker</source>
+        <translation>Offentlig prikkliste</translation>
+    </message>
+    <message>
+        <source>The public list of prikker as of %1 was saved as %2.</source>
+        <translation>Den offentlige prikklisten per %1 er lagret som %2.</translation>
+    </message>
+    <message>
         <source>Bevilling %1
 
-Alcohol licences for Norwegian municipalities: the licence register, case processing, rules and fees, with inspections to come.
+Alcohol licences for Norwegian municipalities: the licence register, case processing, rules and fees, inspections and the prikk system.
 
 Free software under the MIT licence.</source>
         <translation>Bevilling %1
 
-Alkoholbevillinger for norske kommuner: bevillingsregisteret, saksbehandling, regelverk og gebyrer, med kontroller senere.
+Alkoholbevillinger for norske kommuner: bevillingsregisteret, saksbehandling, regelverk og gebyrer, kontroller og prikksystemet.
 
 Fri programvare under MIT-lisensen.</translation>
     </message>
@@ -2654,6 +3286,97 @@ Fri programvare under MIT-lisensen.</translation>
     <message>
         <source>&amp;Rules to start from:</source>
         <translation>&amp;Regelverk å starte med:</translation>
+    </message>
+</context>
+<context>
+    <name>bevilling::PrikkTimelineWidget</name>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Brudd</translation>
+    </message>
+    <message>
+        <source>Prikker</source>
+        <translation>Prikker</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Foreldes</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1 (%2 prikker)</source>
+        <translation>%1 (%2 prikker)</translation>
+    </message>
+    <message>
+        <source>&amp;What if:</source>
+        <translation>&amp;Hva om:</translation>
+    </message>
+    <message>
+        <source>o&amp;n</source>
+        <translation>&amp;den</translation>
+    </message>
+    <message>
+        <source>No licence selected.</source>
+        <translation>Ingen bevilling er valgt.</translation>
+    </message>
+    <message>
+        <source>No register is open.</source>
+        <translation>Ingen bevillingsregister er åpent.</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Teller</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Foreldet</translation>
+    </message>
+    <message>
+        <source>Used by suspension</source>
+        <translation>Brukt ved inndragning</translation>
+    </message>
+    <message>
+        <source>Before transfer</source>
+        <translation>Før eierskifte</translation>
+    </message>
+    <message>
+        <source>Not yet counted</source>
+        <translation>Telles ikke ennå</translation>
+    </message>
+    <message>
+        <source>Total after one more finding: %1 prikker. This leads to suspension for %2 days.</source>
+        <translation>Sum etter ett brudd til: %1 prikker. Dette fører til inndragning i %2 dager.</translation>
+    </message>
+    <message>
+        <source>Total after one more finding: %1 prikker. No suspension (%2 short of %3).</source>
+        <translation>Sum etter ett brudd til: %1 prikker. Ingen inndragning (%2 under %3).</translation>
+    </message>
+    <message>
+        <source>Current total: %1 prikker. A suspension of %2 days is due.</source>
+        <translation>Sum nå: %1 prikker. Inndragning i %2 dager skal vurderes.</translation>
+    </message>
+    <message>
+        <source>Current total: %1 prikker. No suspension is due.</source>
+        <translation>Sum nå: %1 prikker. Ingen inndragning.</translation>
+    </message>
+    <message>
+        <source>The licence is suspended from %1 to %2.</source>
+        <translation>Bevillingen er inndratt fra %1 til %2.</translation>
+    </message>
+    <message>
+        <source>Suspension decided %1: %2 to %3.</source>
+        <translation>Inndragning vedtatt %1: %2 til %3.</translation>
     </message>
 </context>
 <context>
@@ -3429,6 +4152,518 @@ Fri programvare under MIT-lisensen.</translation>
     </message>
 </context>
 <context>
+    <name>bevilling::SanctionAppealDialog</name>
+    <message>
+        <source>Register appeal – %1</source>
+        <translation>Registrer klage – %1</translation>
+    </message>
+    <message>
+        <source>&amp;Received:</source>
+        <translation>&amp;Mottatt:</translation>
+    </message>
+    <message>
+        <source>&amp;Grounds:</source>
+        <translation>&amp;Begrunnelse:</translation>
+    </message>
+    <message>
+        <source>Outcome of the appeal – %1</source>
+        <translation>Utfall av klagen – %1</translation>
+    </message>
+    <message>
+        <source>&amp;Upheld</source>
+        <translation>&amp;Opprettholdt</translation>
+    </message>
+    <message>
+        <source>O&amp;verturned (the prikker leave the ledger)</source>
+        <translation>O&amp;pphevet (prikkene fjernes fra prikkbelastningen)</translation>
+    </message>
+    <message>
+        <source>Outcome &amp;on:</source>
+        <translation>Avgjort &amp;dato:</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Utfall:</translation>
+    </message>
+    <message>
+        <source>Write the grounds given in the appeal.</source>
+        <translation>Skriv begrunnelsen som er gitt i klagen.</translation>
+    </message>
+    <message>
+        <source>Choose whether the decision was upheld or overturned.</source>
+        <translation>Velg om vedtaket ble opprettholdt eller opphevet.</translation>
+    </message>
+</context>
+<context>
+    <name>bevilling::SanctionDecisionDialog</name>
+    <message>
+        <source>Decision on prikker – %1</source>
+        <translation>Vedtak om prikker – %1</translation>
+    </message>
+    <message>
+        <source>Standard: %1 prikker</source>
+        <translation>Standard: %1 prikker</translation>
+    </message>
+    <message>
+        <source>Reason for deviating from the standard %1 prikker</source>
+        <translation>Begrunnelse for avvik fra standardtallet på %1 prikker</translation>
+    </message>
+    <message>
+        <source>Decided &amp;on:</source>
+        <translation>Vedtatt &amp;dato:</translation>
+    </message>
+    <message>
+        <source>Decided &amp;by:</source>
+        <translation>Vedtatt &amp;av:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Referanse:</translation>
+    </message>
+    <message>
+        <source>A deviation from the standard %1 prikker needs a written reason.</source>
+        <translation>Avvik fra standardtallet på %1 prikker må begrunnes skriftlig.</translation>
+    </message>
+    <message>
+        <source>Name who made the decision.</source>
+        <translation>Skriv hvem som fattet vedtaket.</translation>
+    </message>
+</context>
+<context>
+    <name>bevilling::SanctionFormDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>bevilling::SanctionNoticeDialog</name>
+    <message>
+        <source>Advance notice – %1</source>
+        <translation>Forhåndsvarsel – %1</translation>
+    </message>
+    <message>
+        <source>Advance notice of suspension – %1</source>
+        <translation>Forhåndsvarsel om inndragning – %1</translation>
+    </message>
+    <message>
+        <source>&amp;Sent:</source>
+        <translation>&amp;Sendt:</translation>
+    </message>
+    <message>
+        <source>Response &amp;deadline:</source>
+        <translation>Svar&amp;frist:</translation>
+    </message>
+    <message>
+        <source>The response deadline must be after the date sent.</source>
+        <translation>Svarfristen må være etter datoen varselet ble sendt.</translation>
+    </message>
+</context>
+<context>
+    <name>bevilling::SanctionReportDialog</name>
+    <message>
+        <source>New sanction case from a report</source>
+        <translation>Ny prikksak fra rapport</translation>
+    </message>
+    <message>
+        <source>Licence number, licensee, premises, address…</source>
+        <translation>Bevillingsnummer, bevillingshaver, skjenkested, adresse …</translation>
+    </message>
+    <message>
+        <source>%1 (%2 prikker)</source>
+        <translation>%1 (%2 prikker)</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Politiet</translation>
+    </message>
+    <message>
+        <source>Tax Administration (Skatteetaten)</source>
+        <translation>Skatteetaten</translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>Annen …</translation>
+    </message>
+    <message>
+        <source>Name of the reporting authority</source>
+        <translation>Navn på myndigheten som rapporterte</translation>
+    </message>
+    <message>
+        <source>&amp;Find licence:</source>
+        <translation>&amp;Finn bevilling:</translation>
+    </message>
+    <message>
+        <source>&amp;Licence:</source>
+        <translation>Bevi&amp;lling:</translation>
+    </message>
+    <message>
+        <source>&amp;Finding:</source>
+        <translation>&amp;Brudd:</translation>
+    </message>
+    <message>
+        <source>&amp;Offence date:</source>
+        <translation>&amp;Dato for bruddet:</translation>
+    </message>
+    <message>
+        <source>Reported &amp;by:</source>
+        <translation>Rapportert a&amp;v:</translation>
+    </message>
+    <message>
+        <source>&amp;Other authority:</source>
+        <translation>&amp;Annen myndighet:</translation>
+    </message>
+    <message>
+        <source>Choose the licence the report concerns.</source>
+        <translation>Velg bevillingen rapporten gjelder.</translation>
+    </message>
+    <message>
+        <source>The offence date cannot be in the future.</source>
+        <translation>Datoen for bruddet kan ikke være fram i tid.</translation>
+    </message>
+    <message>
+        <source>Name the authority that reported the breach.</source>
+        <translation>Skriv hvilken myndighet som rapporterte bruddet.</translation>
+    </message>
+</context>
+<context>
+    <name>bevilling::SanctionResponseDialog</name>
+    <message>
+        <source>The licensee's response – %1</source>
+        <translation>Bevillingshavers svar – %1</translation>
+    </message>
+    <message>
+        <source>&amp;Response:</source>
+        <translation>&amp;Svar:</translation>
+    </message>
+    <message>
+        <source>Write what the licensee answered.</source>
+        <translation>Skriv hva bevillingshaver svarte.</translation>
+    </message>
+</context>
+<context>
+    <name>bevilling::SanctionTableModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Licence / licensee</source>
+        <translation>Bevilling / bevillingshaver</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Brudd</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Foreslått</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Vedtatt</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Sum</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Neste frist</translation>
+    </message>
+</context>
+<context>
+    <name>bevilling::SanctionsWidget</name>
+    <message>
+        <source>&amp;Only open cases</source>
+        <translation>&amp;Bare åpne saker</translation>
+    </message>
+    <message>
+        <source>New from &amp;report…</source>
+        <translation>Ny fra &amp;rapport …</translation>
+    </message>
+    <message>
+        <source>Case number, licence, licensee, finding…</source>
+        <translation>Saksnummer, bevilling, bevillingshaver, brudd …</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle statuser</translation>
+    </message>
+    <message>
+        <source>A report from the police or Skatteetaten without an inspection</source>
+        <translation>En rapport fra politiet eller Skatteetaten uten kontroll</translation>
+    </message>
+    <message>
+        <source>Se&amp;arch:</source>
+        <translation>S&amp;øk:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>Send advance &amp;notice…</source>
+        <translation>Send &amp;forhåndsvarsel …</translation>
+    </message>
+    <message>
+        <source>Record res&amp;ponse…</source>
+        <translation>Registrer s&amp;var …</translation>
+    </message>
+    <message>
+        <source>Make &amp;decision…</source>
+        <translation>Fatt &amp;vedtak …</translation>
+    </message>
+    <message>
+        <source>Advance notice of &amp;suspension…</source>
+        <translation>Forhåndsvarsel om &amp;inndragning …</translation>
+    </message>
+    <message>
+        <source>Decision on suspens&amp;ion…</source>
+        <translation>Vedtak om inn&amp;dragning …</translation>
+    </message>
+    <message>
+        <source>Register a&amp;ppeal…</source>
+        <translation>Registrer &amp;klage …</translation>
+    </message>
+    <message>
+        <source>Appeal ou&amp;tcome…</source>
+        <translation>U&amp;tfall av klage …</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>A&amp;vslutt</translation>
+    </message>
+    <message>
+        <source>Letter (P&amp;DF)…</source>
+        <translation>Brev (P&amp;DF) …</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sanction cases</source>
+        <translation>%1 av %2 prikksaker</translation>
+    </message>
+    <message>
+        <source>No sanction case selected</source>
+        <translation>Ingen prikksak er valgt</translation>
+    </message>
+    <message>
+        <source>Select a sanction case in the list, or create one from an inspection or a report.</source>
+        <translation>Velg en prikksak i listen, eller opprett en fra en kontroll eller en rapport.</translation>
+    </message>
+    <message>
+        <source>Sanction case %1 – %2</source>
+        <translation>Prikksak %1 – %2</translation>
+    </message>
+    <message>
+        <source>Leads to suspension for %1 days.</source>
+        <translation>Fører til inndragning i %1 dager.</translation>
+    </message>
+    <message>
+        <source>No suspension (%1 short of %2).</source>
+        <translation>Ingen inndragning (%1 under %2).</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Bevilling</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Brudd</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Brudd</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Vedtatt</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Prikkbelastning</translation>
+    </message>
+    <message>
+        <source>Licence's total today</source>
+        <translation>Bevillingens sum i dag</translation>
+    </message>
+    <message>
+        <source>%1 prikker</source>
+        <translation>%1 prikker</translation>
+    </message>
+    <message>
+        <source>This case (like-kind merged)</source>
+        <translation>Denne saken (likeartede brudd slått sammen)</translation>
+    </message>
+    <message>
+        <source>Total before the case</source>
+        <translation>Sum før saken</translation>
+    </message>
+    <message>
+        <source>Total after the case</source>
+        <translation>Sum etter saken</translation>
+    </message>
+    <message>
+        <source>Consequence</source>
+        <translation>Konsekvens</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Saksgang</translation>
+    </message>
+    <message>
+        <source>Advance notice</source>
+        <translation>Forhåndsvarsel</translation>
+    </message>
+    <message>
+        <source>sent %1, response deadline %2</source>
+        <translation>sendt %1, svarfrist %2</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Vedtak</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>Appeal period ends</source>
+        <translation>Klagefristen går ut</translation>
+    </message>
+    <message>
+        <source>Advance notice of suspension</source>
+        <translation>Forhåndsvarsel om inndragning</translation>
+    </message>
+    <message>
+        <source>Suspension decided</source>
+        <translation>Inndragning vedtatt</translation>
+    </message>
+    <message>
+        <source>%1: %2 days, %3 to %4</source>
+        <translation>%1: %2 dager, %3 til %4</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nå</translation>
+    </message>
+    <message>
+        <source>The licence is suspended from %1 to %2.</source>
+        <translation>Bevillingen er inndratt fra %1 til %2.</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advarsel</translation>
+    </message>
+    <message>
+        <source>Appeal received</source>
+        <translation>Klage mottatt</translation>
+    </message>
+    <message>
+        <source>Appeal outcome</source>
+        <translation>Utfall av klage</translation>
+    </message>
+    <message>
+        <source>Overturned</source>
+        <translation>Opphevet</translation>
+    </message>
+    <message>
+        <source>Upheld</source>
+        <translation>Opprettholdt</translation>
+    </message>
+    <message>
+        <source>Basis for the suspension (all prikker counted):</source>
+        <translation>Grunnlag for inndragningen (alle prikker som teller):</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 (%4 prikker)</source>
+        <translation>%1 %2: %3 (%4 prikker)</translation>
+    </message>
+    <message>
+        <source>Total: %1 prikker. %2</source>
+        <translation>Sum: %1 prikker. %2</translation>
+    </message>
+    <message>
+        <source>Sanction case not created</source>
+        <translation>Prikksaken ble ikke opprettet</translation>
+    </message>
+    <message>
+        <source>Close sanction case</source>
+        <translation>Avslutt prikksak</translation>
+    </message>
+    <message>
+        <source>Close sanction case %1?</source>
+        <translation>Avslutte prikksak %1?</translation>
+    </message>
+    <message>
+        <source>Sanction case not closed</source>
+        <translation>Prikksaken ble ikke avsluttet</translation>
+    </message>
+    <message>
+        <source>advance-notice</source>
+        <translation>forhandsvarsel</translation>
+    </message>
+    <message>
+        <source>Save the advance notice as PDF</source>
+        <translation>Lagre forhåndsvarselet som PDF</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>vedtak</translation>
+    </message>
+    <message>
+        <source>Save the decision letter as PDF</source>
+        <translation>Lagre vedtaksbrevet som PDF</translation>
+    </message>
+    <message>
+        <source>suspension-notice</source>
+        <translation>forhandsvarsel-inndragning</translation>
+    </message>
+    <message>
+        <source>Save the advance notice of suspension as PDF</source>
+        <translation>Lagre forhåndsvarselet om inndragning som PDF</translation>
+    </message>
+    <message>
+        <source>suspension-decision</source>
+        <translation>vedtak-inndragning</translation>
+    </message>
+    <message>
+        <source>Save the decision on suspension as PDF</source>
+        <translation>Lagre vedtaket om inndragning som PDF</translation>
+    </message>
+    <message>
+        <source>Letter not written</source>
+        <translation>Brevet ble ikke laget</translation>
+    </message>
+</context>
+<context>
     <name>bevilling::StatementDialog</name>
     <message>
         <source>Add re&amp;minder</source>
@@ -3639,6 +4874,41 @@ Fri programvare under MIT-lisensen.</translation>
     <message>
         <source>Replies missing: %1 · overdue: %2 · cases shown: %3</source>
         <translation>Svar som mangler: %1 · på overtid: %2 · saker vist: %3</translation>
+    </message>
+</context>
+<context>
+    <name>bevilling::SuspensionDecisionDialog</name>
+    <message>
+        <source>Decision on suspension – %1</source>
+        <translation>Vedtak om inndragning – %1</translation>
+    </message>
+    <message>
+        <source>The rules give a suspension of %1 days.</source>
+        <translation>Reglene gir inndragning i %1 dager.</translation>
+    </message>
+    <message>
+        <source>Decided &amp;on:</source>
+        <translation>Vedtatt &amp;dato:</translation>
+    </message>
+    <message>
+        <source>Suspended &amp;from:</source>
+        <translation>Inndratt &amp;fra:</translation>
+    </message>
+    <message>
+        <source>Suspended &amp;to:</source>
+        <translation>Inndratt &amp;til:</translation>
+    </message>
+    <message>
+        <source>The suspension cannot end before it starts.</source>
+        <translation>Inndragningen kan ikke slutte før den begynner.</translation>
+    </message>
+    <message>
+        <source>Late suspension</source>
+        <translation>Sen inndragning</translation>
+    </message>
+    <message>
+        <source>Save the suspension anyway?</source>
+        <translation>Lagre inndragningen likevel?</translation>
     </message>
 </context>
 </TS>
