@@ -132,6 +132,11 @@ void TestLicenceLedger::inspectionToSuspensionToUsedUp()
     QVERIFY(*LicenceLedger::isSuspendedOn(*m_db, m_licence, QDate(2026, 5, 7)));
     QVERIFY(!*LicenceLedger::isSuspendedOn(*m_db, m_licence, QDate(2026, 5, 8)));
     QVERIFY(!*LicenceLedger::isSuspendedOn(*m_db, m_licence, QDate(2026, 4, 30)));
+    // The whole register in one query: the same days, with the last day of the suspension.
+    for (const QDate &day : {QDate(2026, 5, 1), QDate(2026, 5, 7)})
+        QCOMPARE(LicenceLedger::suspendedOn(*m_db, day).value(), (QHash<qint64, QDate>{{m_licence, QDate(2026, 5, 7)}}));
+    for (const QDate &day : {QDate(2026, 4, 30), QDate(2026, 5, 8)})
+        QVERIFY(LicenceLedger::suspendedOn(*m_db, day)->isEmpty());
 
     // decisions.md 3: the prikker are used up by the suspension (the register's default setting).
     ledger = LicenceLedger::evaluate(*m_db, m_clock, m_licence, QDate(2026, 5, 10));

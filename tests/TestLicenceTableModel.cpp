@@ -18,6 +18,7 @@ private Q_SLOTS:
     void columnsShowTheLicence();
     void sortRoleGivesTypedValues();
     void statusFollowsTheClock();
+    void suspendedLicenceSaysSo();
     void upsertReplacesOrAppends();
     void lookupByIdAndRow();
 
@@ -101,6 +102,25 @@ void TestLicenceTableModel::statusFollowsTheClock()
     QCOMPARE(model.index(3, LicenceTableModel::StatusColumn).data().toString(), QStringLiteral("Active"));
     clock.setNow(QDateTime(QDate(2025, 6, 15), QTime(12, 0), Qt::UTC));
     QCOMPARE(model.index(3, LicenceTableModel::StatusColumn).data().toString(), QStringLiteral("Expired"));
+}
+
+void TestLicenceTableModel::suspendedLicenceSaysSo()
+{
+    FixedClock clock(QDateTime(QDate(2025, 6, 14), QTime(12, 0), Qt::UTC));
+    LicenceTableModel model(clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setLicences(test::variedLicences());
+    const qint64 id = model.licenceAt(3)->id;
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setSuspensions({{id, QDate(2025, 6, 20)}});
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(model.index(3, LicenceTableModel::StatusColumn).data().toString(), QStringLiteral("Suspended until 20.06.2025"));
+    // An expired licence reads as expired, whatever the suspension.
+    clock.setNow(QDateTime(QDate(2025, 6, 15), QTime(12, 0), Qt::UTC));
+    QCOMPARE(model.index(3, LicenceTableModel::StatusColumn).data().toString(), QStringLiteral("Expired"));
+    model.setSuspensions({});
+    QCOMPARE(model.index(2, LicenceTableModel::StatusColumn).data().toString(),
+             DomainTexts::statusName(model.licenceAt(2)->statusOn(clock.today())));
 }
 
 void TestLicenceTableModel::upsertReplacesOrAppends()

@@ -3,6 +3,7 @@
 #include "PrikkTimelineWidget.h"
 
 #include "HistoryFormatter.h"
+#include "storage/LicenceLedger.h"
 #include "validation/OrgNumber.h"
 
 #include <QAction>
@@ -127,6 +128,7 @@ void LicenceDetailWidget::clear()
 
 void LicenceDetailWidget::setDatabase(const Database *db)
 {
+    m_db = db;
     m_prikker->setDatabase(db);
 }
 
@@ -134,7 +136,13 @@ void LicenceDetailWidget::showLicence(const Licence &licence, const QList<AuditE
 {
     const QString place = licence.premises.name.isEmpty() ? licence.eventName : licence.premises.name;
     m_title->setText(tr("Licence %1 – %2").arg(licence.number, place.isEmpty() ? licence.licensee.name : place));
-    m_details->setHtml(detailsHtml(licence, m_clock.today()));
+    QDate suspendedUntil;
+    if (m_db) {
+        const Result<QHash<qint64, QDate>> suspended = LicenceLedger::suspendedOn(*m_db, m_clock.today());
+        if (suspended)
+            suspendedUntil = suspended->value(licence.id);
+    }
+    m_details->setHtml(detailsHtml(licence, m_clock.today(), suspendedUntil));
 
     m_history->clear();
     for (const HistoryItem &item : HistoryFormatter::format(history)) {
@@ -152,13 +160,15 @@ void LicenceDetailWidget::showLicence(const Licence &licence, const QList<AuditE
     m_history->resizeColumnToContents(1);
 }
 
-QString LicenceDetailWidget::detailsHtml(const Licence &licence, const QDate &today)
+QString LicenceDetailWidget::detailsHtml(const Licence &licence, const QDate &today, const QDate &suspendedUntil)
 {
     HtmlTable t;
     t.section(tr("Licence"));
     t.row(tr("Licence number"), licence.number);
     t.row(tr("Kind"), DomainTexts::kindName(licence.kind));
-    t.row(tr("Status"), DomainTexts::statusName(licence.statusOn(today)));
+    t.row(tr("Status"), suspendedUntil.isValid() && licence.statusOn(today) == LicenceStatus::Active
+                            ? tr("Suspended until %1").arg(formatDate(suspendedUntil))
+                            : DomainTexts::statusName(licence.statusOn(today)));
     if (licence.isServingKind())
         t.row(tr("Closed parties only"), yesNo(licence.closedParty));
     if (!licence.isOrdinary())

@@ -33,7 +33,8 @@ public:
     void setDatabase(const Database *db);
     PrikkTimelineWidget *prikkTimeline() const { return m_prikker; }
 
-    static QString detailsHtml(const Licence &licence, const QDate &today);
+    // `suspendedUntil`: the last day of a suspension in force today, if any.
+    static QString detailsHtml(const Licence &licence, const QDate &today, const QDate &suspendedUntil = {});
 
 private:
     const Clock &m_clock;
@@ -43,6 +44,7 @@ private:
     QTextBrowser *m_details;
     QTreeWidget *m_history;
     PrikkTimelineWidget *m_prikker;
+    const Database *m_db = nullptr;
 };
 
 } // namespace bevilling

@@ -31,7 +31,10 @@ QVariant LicenceTableModel::displayData(const Licence &licence, int column) cons
     case GroupsColumn: return DomainTexts::groupsText(licence.groups);
     case ValidFromColumn: return formatDate(licence.validFrom);
     case ValidToColumn: return formatDate(licence.validTo);
-    case StatusColumn: return DomainTexts::statusName(licence.statusOn(m_clock.today()));
+    case StatusColumn:
+        if (m_suspendedUntil.contains(licence.id) && licence.statusOn(m_clock.today()) == LicenceStatus::Active)
+            return tr("Suspended until %1").arg(formatDate(m_suspendedUntil.value(licence.id)));
+        return DomainTexts::statusName(licence.statusOn(m_clock.today()));
     case ManagerColumn: return licence.manager.name;
     default: return {};
     }
@@ -105,6 +108,13 @@ void LicenceTableModel::setLicences(const QList<Licence> &licences)
     beginResetModel();
     m_licences = licences;
     endResetModel();
+}
+
+void LicenceTableModel::setSuspensions(const QHash<qint64, QDate> &suspendedUntil)
+{
+    m_suspendedUntil = suspendedUntil;
+    if (!m_licences.isEmpty())
+        Q_EMIT dataChanged(index(0, StatusColumn), index(rowCount() - 1, StatusColumn), {Qt::DisplayRole});
 }
 
 void LicenceTableModel::upsert(const Licence &licence)

@@ -4,6 +4,7 @@
 #include "domain/Licence.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 
 namespace bevilling {
@@ -39,6 +40,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void setLicences(const QList<Licence> &licences);
+    // Licences suspended today (licence id -> last day of the suspension): their status reads
+    // "Suspended until …" (alkoholloven § 1-8).
+    void setSuspensions(const QHash<qint64, QDate> &suspendedUntil);
     const QList<Licence> &licences() const { return m_licences; }
     // Replaces the licence with the same id, or appends it.
     void upsert(const Licence &licence);
@@ -53,6 +57,7 @@ private:
 
     const Clock &m_clock;
     QList<Licence> m_licences;
+    QHash<qint64, QDate> m_suspendedUntil;
 };
 
 } // namespace bevilling

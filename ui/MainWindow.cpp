@@ -21,6 +21,7 @@
 #include "RenewalBatchDialog.h"
 #include "RulesPanel.h"
 #include "SanctionsWidget.h"
+#include "storage/LicenceLedger.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -432,6 +433,8 @@ void MainWindow::reloadLicences()
         return;
     }
     m_register->model()->setLicences(*licences);
+    const Result<QHash<qint64, QDate>> suspended = LicenceLedger::suspendedOn(*m_db, m_clock.today());
+    m_register->model()->setSuspensions(suspended ? *suspended : QHash<qint64, QDate>());
     m_register->tableView()->resizeColumnsToContents();
     if (current)
         m_register->selectLicence(*current);

@@ -173,4 +173,26 @@ Result<bool> LicenceLedger::isSuspendedOn(const Database &db, qint64 licenceId, 
     });
 }
 
+Result<QHash<qint64, QDate>> LicenceLedger::suspendedOn(const Database &db, const QDate &date)
+{
+    QSqlQuery query(db.connection());
+    query.prepare(QStringLiteral("SELECT licence_id, suspension_to FROM sanction_case"
+                                 " WHERE suspension_decided IS NOT NULL AND suspension_from IS NOT NULL"
+                                 " AND suspension_to IS NOT NULL AND suspension_from <= ? AND suspension_to >= ?"
+                                 " AND (appeal_overturned IS NULL OR appeal_overturned = 0)"));
+    const QString day = date.toString(Qt::ISODate);
+    query.addBindValue(day);
+    query.addBindValue(day);
+    if (!query.exec())
+        return makeError(QStringLiteral("io"), tr("The prikk ledger could not be read."), {}, query.lastError().text());
+    QHash<qint64, QDate> suspended;
+    while (query.next()) {
+        const QDate to = QDate::fromString(query.value(1).toString(), Qt::ISODate);
+        const qint64 licenceId = query.value(0).toLongLong();
+        if (!suspended.contains(licenceId) || suspended.value(licenceId) < to)
+            suspended.insert(licenceId, to);
+    }
+    return suspended;
+}
+
 } // namespace bevilling

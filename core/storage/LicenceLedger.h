@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 
@@ -39,6 +40,9 @@ public:
                                                 const QDate &asOf = {});
     // Whether a decided suspension (not overturned) covers `date`.
     static Result<bool> isSuspendedOn(const Database &db, qint64 licenceId, const QDate &date);
+    // Every licence suspended on `date` (a decided suspension covering the date whose decision was
+    // not overturned on appeal), with the last day of the suspension. One query for the whole register.
+    static Result<QHash<qint64, QDate>> suspendedOn(const Database &db, const QDate &date);
 };
 
 } // namespace bevilling

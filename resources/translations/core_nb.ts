@@ -1744,6 +1744,10 @@
         <source>The register could not be read.</source>
         <translation>Registeret kunne ikke leses.</translation>
     </message>
+    <message>
+        <source>The prikk ledger could not be read.</source>
+        <translation>Prikkbelastningen kunne ikke leses.</translation>
+    </message>
 </context>
 <context>
     <name>LicenceRepository</name>

@@ -2445,6 +2445,10 @@ Registrere at vedtaket ble sendt til søker i dag (%2)?</translation>
         <source>&amp;Prikker</source>
         <translation>&amp;Prikker</translation>
     </message>
+    <message>
+        <source>Suspended until %1</source>
+        <translation>Inndratt til og med %1</translation>
+    </message>
 </context>
 <context>
     <name>bevilling::LicenceEditorDialog</name>
@@ -2873,6 +2877,10 @@ Registrere at vedtaket ble sendt til søker i dag (%2)?</translation>
     <message>
         <source>Manager</source>
         <translation>Styrer</translation>
+    </message>
+    <message>
+        <source>Suspended until %1</source>
+        <translation>Inndratt til og med %1</translation>
     </message>
 </context>
 <context>
