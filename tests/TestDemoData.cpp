@@ -4,16 +4,21 @@
 #include "storage/AuditLog.h"
 #include "storage/CaseRepository.h"
 #include "storage/Database.h"
+#include "storage/InspectionRepository.h"
+#include "storage/LicenceLedger.h"
 #include "storage/LicenceRepository.h"
+#include "storage/SanctionRepository.h"
 #include "storage/RegisterSettings.h"
 #include "validation/LicenceValidator.h"
 #include "validation/OrgNumber.h"
 
+#include <QHash>
 #include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 using namespace bevilling;
@@ -29,6 +34,7 @@ private Q_SLOTS:
     void refusesNonEmptyRegister();
     void deterministic();
     void cases();
+    void inspections();
 
 private:
     std::unique_ptr<Database> openNew(const QString &name);
@@ -166,6 +172,9 @@ void TestDemoData::validOnAnyDay()
     QVERIFY(licences.size() >= 28);
     for (const Licence &l : licences)
         QVERIFY2(LicenceValidator().validate(l).isEmpty(), qPrintable(l.number));
+    QCOMPARE(InspectorRepository(*db, clock).list()->size(), 3);
+    QCOMPARE(InspectionRepository(*db, clock).list()->size(), 7);
+    QCOMPARE(SanctionRepository(*db, clock).list()->size(), 2);
     const QList<AuditEntry> audit = *AuditLog::all(db->connection());
     for (const AuditEntry &e : audit)
         QVERIFY(e.at <= now);
@@ -206,6 +215,8 @@ void TestDemoData::refusesNonEmptyRegister()
     const int entries = static_cast<int>(AuditLog::all(db->connection())->size());
     const Status again = DemoData::populate(*db, m_clock);
     QVERIFY(!again.ok());
+    QCOMPARE(InspectorRepository(*db, m_clock).list()->size(), 3);
+    QCOMPARE(InspectionRepository(*db, m_clock).list()->size(), 7);
     QVERIFY(!again.error().message.isEmpty());
     QCOMPARE(*LicenceRepository(*db, m_clock).count(), licences);
     QCOMPARE(static_cast<int>(AuditLog::all(db->connection())->size()), entries);
@@ -275,6 +286,105 @@ void TestDemoData::cases()
     QVERIFY(!refused->decision->reason.isEmpty());
     QVERIFY(refused->decision->notifiedOn.isValid());
     QVERIFY(!refused->licenceId);
+}
+
+// Issue 5's features: inspectors, inspections over this year and last year, a decided prikk case
+// from an intoxication finding and a police report under advance notice.
+void TestDemoData::inspections()
+{
+    auto db = openNew(QStringLiteral("inspections"));
+    QVERIFY(db);
+    QVERIFY(DemoData::populate(*db, m_clock).ok());
+    const QDate today = m_clock.today();
+
+    const QList<Inspector> inspectors = *InspectorRepository(*db, m_clock).list();
+    QCOMPARE(inspectors.size(), 3);
+    const int untested = static_cast<int>(std::count_if(inspectors.begin(), inspectors.end(), [](const Inspector &i) {
+        return !i.knowledgeTestPassed.isValid();
+    }));
+    QCOMPARE(untested, 1);
+
+    const QList<Licence> licences = *LicenceRepository(*db, m_clock).list();
+    QHash<qint64, Licence> byId;
+    for (const Licence &l : licences)
+        byId.insert(l.id, l);
+
+    InspectionRepository inspectionRepo(*db, m_clock);
+    const QList<Inspection> inspections = *inspectionRepo.list();
+    QCOMPARE(inspections.size(), 7);
+    QSet<int> years;
+    int servingWithTwo = 0;
+    int salesWithOne = 0;
+    int noRemarks = 0;
+    int sent = 0;
+    int overdue = 0;
+    int withComments = 0;
+    qint64 intoxicationFinding = 0;
+    bool advertising = false;
+    for (const Inspection &in : inspections) {
+        QVERIFY(in.date <= today);
+        QVERIFY(in.createdAt <= m_clock.now());
+        QVERIFY(in.number.startsWith(QStringLiteral("K-%1-").arg(in.date.year())));
+        // Every entry passes the validator without errors, as a user's would.
+        QVERIFY(byId.contains(in.licenceId));
+        const Licence licence = byId.value(in.licenceId);
+        QVERIFY2(!InspectionValidator::hasErrors(InspectionValidator::check(in, inspectors, &licence, today)),
+                 qPrintable(in.number));
+        years.insert(in.date.year());
+        if (in.type == rules::InspectionType::Serving) {
+            QCOMPARE(licence.kind, LicenceKind::Serving);
+            QCOMPARE(in.inspectorIds.size(), 2);
+            ++servingWithTwo;
+        }
+        if (in.type == rules::InspectionType::Sales) {
+            QCOMPARE(licence.kind, LicenceKind::Sale);
+            salesWithOne += in.inspectorIds.size() == 1 ? 1 : 0;
+        }
+        noRemarks += in.findings.isEmpty() ? 1 : 0;
+        sent += in.reportSent.isValid() ? 1 : 0;
+        overdue += !in.reportSent.isValid() && today > in.reportDue() ? 1 : 0;
+        withComments += in.commentsReceived.isValid() && !in.comments.isEmpty() ? 1 : 0;
+        for (const InspectionFinding &f : in.findings) {
+            if (f.code == QLatin1String("intoxicated_served")) {
+                QVERIFY(f.signs.has_value() && !f.signs->isEmpty());
+                intoxicationFinding = f.id;
+            }
+            advertising = advertising || f.code == QLatin1String("advertising");
+        }
+        QVERIFY(!inspectionRepo.history(in.id)->isEmpty());
+    }
+    QVERIFY(years.contains(today.year()));
+    QVERIFY(years.contains(today.year() - 1));
+    QVERIFY(servingWithTwo >= 4);
+    QVERIFY(salesWithOne >= 1);
+    QVERIFY(noRemarks >= 1);
+    QVERIFY(sent >= 1);
+    QCOMPARE(overdue, 1);
+    QCOMPARE(withComments, 1);
+    QVERIFY(intoxicationFinding != 0);
+    QVERIFY(advertising);
+
+    const QList<SanctionCase> cases = *SanctionRepository(*db, m_clock).list();
+    QCOMPARE(cases.size(), 2);
+    const auto decided = std::find_if(cases.begin(), cases.end(),
+                                      [](const SanctionCase &c) { return c.status == SanctionStatus::Decided; });
+    QVERIFY(decided != cases.end());
+    QCOMPARE(decided->findings.size(), 1);
+    QCOMPARE(decided->findings.first().inspectionFindingId, intoxicationFinding);
+    QVERIFY(decided->decidedOn <= today);
+    const auto notice = std::find_if(cases.begin(), cases.end(),
+                                     [](const SanctionCase &c) { return c.status == SanctionStatus::AdvanceNotice; });
+    QVERIFY(notice != cases.end());
+    QCOMPARE(notice->findings.first().inspectionFindingId, qint64(0));
+    QVERIFY(!notice->findings.first().source.isEmpty());
+
+    // The decided prikker are in the licence's ledger (its «Prikker» tab).
+    const int decidedPrikker = decided->findings.first().prikker();
+    QCOMPARE(decidedPrikker, 4);
+    const Result<rules::LedgerResult> ledger = LicenceLedger::evaluate(*db, m_clock, decided->licenceId);
+    QVERIFY2(ledger.ok(), qPrintable(ledger.ok() ? QString() : ledger.error().toString()));
+    QCOMPARE(ledger->activePrikker, decidedPrikker);
+    QCOMPARE(ledger->active.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestDemoData)

@@ -3,3 +3,4 @@ bevilling_add_test(NAME TestInspectionDialog SOURCES TestInspectionDialog.cpp Te
                    LIBS bevilling_ui GUI LABELS ui inspections)
 bevilling_add_test(NAME TestUiInspectionFlow SOURCES TestUiInspectionFlow.cpp TestUiSupport.h TestSupport.h
                    LIBS bevilling_ui GUI LABELS ui inspections)
+bevilling_add_test(NAME TestUiInspectionToSuspension SOURCES TestUiInspectionToSuspension.cpp TestUiSupport.h TestSupport.h LIBS bevilling_ui GUI LABELS ui inspections sanctions)

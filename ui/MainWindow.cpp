@@ -114,6 +114,9 @@ MainWindow::MainWindow(const Clock &clock, AppSettings &settings, QWidget *paren
         // The home page shows what needs doing now: read it again when it comes into view.
         if (row == HomeArea)
             m_home->reload();
+        // A suspension decided earlier may have started since: the licence list says so.
+        if (row == LicencesArea)
+            refreshSuspensions();
     });
     // Ctrl+1, Ctrl+2, ... switch work areas from anywhere in the window.
     for (int row = 0; row < m_navigation->count(); ++row) {
@@ -433,11 +436,18 @@ void MainWindow::reloadLicences()
         return;
     }
     m_register->model()->setLicences(*licences);
-    const Result<QHash<qint64, QDate>> suspended = LicenceLedger::suspendedOn(*m_db, m_clock.today());
-    m_register->model()->setSuspensions(suspended ? *suspended : QHash<qint64, QDate>());
+    refreshSuspensions();
     m_register->tableView()->resizeColumnsToContents();
     if (current)
         m_register->selectLicence(*current);
+}
+
+void MainWindow::refreshSuspensions()
+{
+    if (!m_db)
+        return;
+    const Result<QHash<qint64, QDate>> suspended = LicenceLedger::suspendedOn(*m_db, m_clock.today());
+    m_register->model()->setSuspensions(suspended ? *suspended : QHash<qint64, QDate>());
 }
 
 void MainWindow::updateRegisterPresentation()

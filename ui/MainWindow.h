@@ -105,6 +105,8 @@ private:
     void createMenus();
     void updateActions();
     void updateRegisterPresentation();
+    // Which licences are suspended today (one query), for the licence list's status column.
+    void refreshSuspensions();
     void rebuildRecentFilesMenu();
     void showLicenceDetails(qint64 id);
     void reloadLicences();

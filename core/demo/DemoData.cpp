@@ -4,8 +4,11 @@
 #include "domain/Licence.h"
 #include "rules/LicencePeriod.h"
 #include "storage/CaseRepository.h"
+#include "inspections/Inspection.h"
 #include "storage/Database.h"
+#include "storage/InspectionRepository.h"
 #include "storage/LicenceRepository.h"
+#include "storage/SanctionRepository.h"
 #include "storage/RegisterSettings.h"
 #include "validation/OrgNumber.h"
 
@@ -816,6 +819,275 @@ private:
     Status m_status;
 };
 
+// Inspectors, inspections over this year and last year, a decided prikk case from an intoxication
+// finding and a police report under advance notice, all made through the repositories as a user
+// would, each stamped with its moment in the story (never later than `now`).
+class InspectionStory
+{
+public:
+    InspectionStory(const Database &db, const QDateTime &now, const QDate &today, const QHash<QString, qint64> &licenceIds)
+        : m_now(now), m_today(today), m_licenceIds(licenceIds), m_clock(now), m_inspectors(db, m_clock),
+          m_inspections(db, m_clock), m_sanctions(db, m_clock)
+    {
+    }
+
+    Status tell()
+    {
+        addInspectors();
+        addInspections();
+        policeReport();
+        return m_status;
+    }
+
+private:
+    struct Planned
+    {
+        Inspection inspection;
+        int reportAfter = -1;   // days after the inspection the report was sent; -1: not sent
+        int commentsAfter = -1; // days after the report the licensee's comments came
+        QString comments;
+        bool sanction = false;  // the findings go to a prikk case that is decided
+    };
+
+    void setDay(const QDate &date, int hour, int minute = 0)
+    {
+        m_clock.setNow(std::min(QDateTime(date, QTime(hour, minute), Qt::UTC), m_now));
+    }
+
+    template<typename T>
+    bool check(const Result<T> &result, const QString &what)
+    {
+        if (m_status && !result) {
+            Error error = result.error();
+            error.detail = QStringLiteral("demo inspection \"%1\": %2 %3").arg(what, error.field, error.detail);
+            m_status = error;
+        }
+        return m_status.ok();
+    }
+
+    void addInspectors()
+    {
+        struct Row
+        {
+            const char *name;
+            int createdDaysAgo;
+            int testDaysAgo; // -1: no knowledge test recorded
+        };
+        const Row rows[] = {
+            {"Randi Fossum", 760, 900},
+            {"Kjetil Brekke", 760, 820},
+            {"Sunniva Eide", 150, -1},
+        };
+        for (const Row &row : rows) {
+            Inspector inspector;
+            inspector.name = u(row.name);
+            inspector.organisation = u("Nordvest Kontrolltjeneste AS");
+            if (row.testDaysAgo >= 0)
+                inspector.knowledgeTestPassed = m_today.addDays(-row.testDaysAgo);
+            setDay(m_today.addDays(-row.createdDaysAgo), 9);
+            Result<Inspector> created = m_inspectors.create(inspector);
+            if (!check(created, inspector.name))
+                return;
+            m_inspectorIds.append(created->id);
+        }
+    }
+
+    static QList<ChecklistItem> checklist(const QStringList &keys, const QString &notInOrder = {})
+    {
+        QList<ChecklistItem> items;
+        for (const QString &key : keys) {
+            ChecklistItem item;
+            item.key = key;
+            item.checked = true;
+            item.inOrder = key != notInOrder;
+            items.append(item);
+        }
+        return items;
+    }
+
+    Inspection inspection(const char *licenceKey, const QDate &date, const QTime &start, const QTime &end,
+                          rules::InspectionType type, const QList<int> &inspectors) const
+    {
+        Inspection in;
+        in.licenceId = m_licenceIds.value(QString::fromLatin1(licenceKey));
+        in.date = date;
+        in.start = start;
+        in.end = end;
+        in.type = type;
+        for (int i : inspectors)
+            in.inspectorIds.append(m_inspectorIds.value(i));
+        return in;
+    }
+
+    QList<Planned> plan() const
+    {
+        const QStringList serving = {QStringLiteral("age_checks"), QStringLiteral("intoxication"), QStringLiteral("hours"),
+                                     QStringLiteral("manager_present"), QStringLiteral("advertising"),
+                                     QStringLiteral("alcohol_free_alternatives"), QStringLiteral("spirits_measure")};
+        const QStringList sales = {QStringLiteral("age_checks"), QStringLiteral("intoxication"), QStringLiteral("hours"),
+                                   QStringLiteral("placement"), QStringLiteral("advertising")};
+        const int lastYear = m_today.year() - 1;
+        QList<Planned> result;
+
+        Planned p;
+        p.inspection = inspection("havgapet", QDate(lastYear, 5, 16), QTime(21, 30), QTime(23, 15),
+                                  rules::InspectionType::Serving, {0, 1});
+        p.inspection.checklist = checklist(serving);
+        p.inspection.notes = u("Ingen merknader. Godt besøkt kveld; legitimasjon ble sjekket ved baren.");
+        p.reportAfter = 3;
+        result.append(p);
+
+        p = Planned();
+        p.inspection = inspection("handelslaget", QDate(lastYear, 8, 28), QTime(16, 10), QTime(16, 45),
+                                  rules::InspectionType::Sales, {0});
+        p.inspection.mode = InspectionMode::Anonymous;
+        p.inspection.checklist = checklist(sales);
+        p.inspection.notes = u("Ingen merknader. Kassebetjeningen ba unge kunder om legitimasjon.");
+        p.reportAfter = 2;
+        result.append(p);
+
+        p = Planned();
+        p.inspection = inspection("bryggeriet", QDate(lastYear, 10, 10), QTime(22, 30), QTime(0, 40),
+                                  rules::InspectionType::Serving, {0, 1});
+        p.inspection.checklist = checklist(serving, QStringLiteral("intoxication"));
+        InspectionFinding drunk;
+        drunk.code = QStringLiteral("intoxicated_served");
+        drunk.description = u("En mann ved bardisken fikk servert øl selv om han var åpenbart påvirket.");
+        IntoxicationSigns signs;
+        signs.speech = u("Snøvlete og uklar tale, gjentok seg selv");
+        signs.balance = u("Ustø gange, støttet seg til bardisken og mistet nesten balansen");
+        signs.behaviour = u("Høylytt og sjenerende mot andre gjester");
+        signs.served = u("0,5 l pils");
+        signs.when = QTime(23, 50);
+        drunk.signs = signs;
+        p.inspection.findings = {drunk};
+        p.reportAfter = 2;
+        p.sanction = true;
+        result.append(p);
+
+        p = Planned();
+        p.inspection = inspection("hotell", m_today.addDays(-120), QTime(20, 0), QTime(21, 45),
+                                  rules::InspectionType::Serving, {1, 2});
+        p.inspection.mode = InspectionMode::Open;
+        p.inspection.checklist = checklist(serving, QStringLiteral("advertising"));
+        InspectionFinding poster;
+        poster.code = QStringLiteral("advertising");
+        poster.description = u("Plakat ved inngangen til baren reklamerte for «happy hour» med halv pris på øl.");
+        p.inspection.findings = {poster};
+        p.reportAfter = 4;
+        p.commentsAfter = 9;
+        p.comments = u("Plakaten var satt opp av en vikar og ble fjernet samme kveld. Personalet er minnet på "
+                       "reklameforbudet.");
+        result.append(p);
+
+        p = Planned();
+        p.inspection = inspection("storsenteret", m_today.addDays(-60), QTime(17, 0), QTime(17, 50),
+                                  rules::InspectionType::Sales, {1});
+        p.inspection.checklist = checklist(sales);
+        p.reportAfter = 5;
+        result.append(p);
+
+        p = Planned();
+        p.inspection = inspection("havgapet", m_today.addDays(-12), QTime(22, 0), QTime(23, 30),
+                                  rules::InspectionType::Serving, {0, 2});
+        p.inspection.checklist = checklist(serving);
+        p.inspection.notes = u("Ingen merknader.");
+        result.append(p); // the report is not sent: overdue by the one-week rule
+
+        p = Planned();
+        p.inspection = inspection("kaia", m_today.addDays(-3), QTime(23, 0), QTime(0, 15),
+                                  rules::InspectionType::Serving, {0, 1});
+        p.inspection.checklist = checklist(serving);
+        result.append(p);
+
+        std::stable_sort(result.begin(), result.end(),
+                         [](const Planned &a, const Planned &b) { return a.inspection.date < b.inspection.date; });
+        return result;
+    }
+
+    void addInspections()
+    {
+        if (!m_status)
+            return;
+        for (const Planned &p : plan()) {
+            const QDate date = p.inspection.date;
+            setDay(date.addDays(1), 10);
+            Result<Inspection> created = m_inspections.create(p.inspection);
+            if (!check(created, date.toString(Qt::ISODate)))
+                return;
+            const qint64 id = created->id;
+            const QString number = created->number;
+            if (p.reportAfter < 0)
+                continue;
+            const QDate sent = date.addDays(p.reportAfter);
+            setDay(sent, 13);
+            if (!check(m_inspections.setReportSent(id, sent), number))
+                return;
+            if (p.commentsAfter >= 0) {
+                const QDate received = sent.addDays(p.commentsAfter);
+                setDay(received, 11);
+                if (!check(m_inspections.saveComments(id, received, p.comments), number))
+                    return;
+            }
+            if (p.sanction)
+                sanction(id, sent);
+        }
+    }
+
+    // Forhåndsvarsel a week after the report, the licensee's response, and the decision on prikker.
+    void sanction(qint64 inspectionId, const QDate &reportSent)
+    {
+        const QDate noticeSent = reportSent.addDays(5);
+        setDay(noticeSent, 9);
+        Result<SanctionCase> c = m_sanctions.createFromInspection(inspectionId);
+        if (!check(c, QStringLiteral("sanction")))
+            return;
+        const qint64 id = c->id;
+        if (!check(m_sanctions.sendNotice(id, noticeSent, noticeSent.addDays(21)), QStringLiteral("sanction")))
+            return;
+        setDay(noticeSent.addDays(14), 10);
+        if (!check(m_sanctions.recordResponse(id, u("Vi beklager hendelsen. Bartenderen har fått ny opplæring i "
+                                                    "ansvarlig vertskap, og vi har innført dobbel bemanning i "
+                                                    "baren fredag og lørdag.")),
+                   QStringLiteral("sanction")))
+            return;
+        const QDate decidedOn = noticeSent.addDays(30);
+        setDay(decidedOn, 12);
+        SanctionDecision decision;
+        decision.decidedOn = decidedOn;
+        decision.decidedBy = u("Anne Aas");
+        decision.reference = QStringLiteral("%1/%2-4").arg(decidedOn.year()).arg(233);
+        check(m_sanctions.decide(id, decision), QStringLiteral("sanction"));
+    }
+
+    // Skjenking after hours reported by the police; the advance notice is out.
+    void policeReport()
+    {
+        if (!m_status)
+            return;
+        const QDate offence = m_today.addDays(-25);
+        setDay(m_today.addDays(-18), 10);
+        Result<SanctionCase> c = m_sanctions.createFromReport(m_licenceIds.value(QStringLiteral("kaia")),
+                                                             QStringLiteral("hours"), offence,
+                                                             u("Politiet, Fjordvik politistasjon"));
+        if (!check(c, QStringLiteral("police report")))
+            return;
+        const QDate sent = m_today.addDays(-10);
+        setDay(sent, 9);
+        check(m_sanctions.sendNotice(c->id, sent, sent.addDays(21)), QStringLiteral("police report"));
+    }
+
+    const QDateTime m_now;
+    const QDate m_today;
+    const QHash<QString, qint64> &m_licenceIds;
+    FixedClock m_clock;
+    InspectorRepository m_inspectors;
+    InspectionRepository m_inspections;
+    SanctionRepository m_sanctions;
+    QList<qint64> m_inspectorIds;
+    Status m_status;
+};
+
 } // namespace
 
 Status populate(const Database &db, const Clock &clock)
@@ -884,7 +1156,10 @@ Status populate(const Database &db, const Clock &clock)
             return error;
         }
     }
-    return CaseStory(db, plan.now, plan.today, ids).tell();
+    const Status cases = CaseStory(db, plan.now, plan.today, ids).tell();
+    if (!cases)
+        return cases;
+    return InspectionStory(db, plan.now, plan.today, ids).tell();
 }
 
 } // namespace bevilling::DemoData
