@@ -1111,6 +1111,46 @@ QString firstUse(QHash<K, QString> &seen, const K &value, const QString &path)
     return {};
 }
 
+// A numbered row with children (inspection findings, sanction findings): its number, its id and
+// its children's ids must be unique in the document. `numberMessage` has %1 (the number) and %2
+// (the path that used it first).
+template<typename Row, typename Child>
+bool uniqueRow(JsonReader &r, const Row &row, QList<Child> Row::*children, const QString &rowPath,
+               const QString &childrenPath, QHash<QString, QString> &numbers, QHash<qint64, QString> &ids,
+               QHash<qint64, QString> &childIds, const QString &numberMessage)
+{
+    const QString otherNumber = firstUse(numbers, row.number, rowPath);
+    if (!otherNumber.isEmpty())
+        return r.fail(JsonReader::join(rowPath, QStringLiteral("number")), numberMessage.arg(row.number, otherNumber));
+    if (!uniqueIds(r, {{rowPath, row.id}}, ids))
+        return false;
+    QList<QPair<QString, qint64>> childPaths;
+    for (int j = 0; j < (row.*children).size(); ++j)
+        childPaths.append({JsonReader::index(childrenPath, j), (row.*children).at(j).id});
+    return uniqueIds(r, childPaths, childIds);
+}
+
+// Ids the document leaves out are given after the highest one it uses, for rows and their children.
+template<typename Row, typename Child>
+void assignMissingIds(QList<Row> &rows, QList<Child> Row::*children)
+{
+    qint64 nextRow = 1;
+    qint64 nextChild = 1;
+    for (const Row &row : std::as_const(rows)) {
+        nextRow = qMax(nextRow, row.id + 1);
+        for (const Child &child : row.*children)
+            nextChild = qMax(nextChild, child.id + 1);
+    }
+    for (Row &row : rows) {
+        if (row.id == 0)
+            row.id = nextRow++;
+        for (Child &child : row.*children) {
+            if (child.id == 0)
+                child.id = nextChild++;
+        }
+    }
+}
+
 Result<QJsonValue> exportInspectorsSection(const Database &db)
 {
     const Result<QList<StoredInspector>> rows = InspectorRepository::readAll(db.connection());
@@ -1323,38 +1363,13 @@ void readInspectionsSection(JsonReader &r, const QJsonValue &value, const QStrin
         if (!r.ok())
             return;
 
-        const QString otherNumber = firstUse(numbers, in.number, rowPath);
-        if (!otherNumber.isEmpty()) {
-            r.fail(JsonReader::join(rowPath, key("number")),
-                   RegisterExchange::tr("inspection number %1 is already used by %2.").arg(in.number, otherNumber));
-            return;
-        }
-        if (!uniqueIds(r, {{rowPath, in.id}}, ids))
-            return;
-        QList<QPair<QString, qint64>> childIds;
-        for (int j = 0; j < in.findings.size(); ++j)
-            childIds.append({JsonReader::index(findingsPath, j), in.findings.at(j).id});
-        if (!uniqueIds(r, childIds, findingIds))
+        if (!uniqueRow(r, in, &Inspection::findings, rowPath, findingsPath, numbers, ids, findingIds,
+                       RegisterExchange::tr("inspection number %1 is already used by %2.")))
             return;
         document.inspections.append(in);
     }
 
-    // Ids the document leaves out are given after the highest one it uses.
-    qint64 nextInspection = 1;
-    qint64 nextFinding = 1;
-    for (const Inspection &in : std::as_const(document.inspections)) {
-        nextInspection = qMax(nextInspection, in.id + 1);
-        for (const InspectionFinding &f : in.findings)
-            nextFinding = qMax(nextFinding, f.id + 1);
-    }
-    for (Inspection &in : document.inspections) {
-        if (in.id == 0)
-            in.id = nextInspection++;
-        for (InspectionFinding &f : in.findings) {
-            if (f.id == 0)
-                f.id = nextFinding++;
-        }
-    }
+    assignMissingIds(document.inspections, &Inspection::findings);
 }
 
 Status storeInspectionsSection(const QSqlDatabase &db, const Document &document)
@@ -1582,37 +1597,13 @@ void readSanctionCasesSection(JsonReader &r, const QJsonValue &value, const QStr
         if (!r.ok())
             return;
 
-        const QString otherNumber = firstUse(numbers, c.number, rowPath);
-        if (!otherNumber.isEmpty()) {
-            r.fail(JsonReader::join(rowPath, key("number")),
-                   RegisterExchange::tr("sanction case number %1 is already used by %2.").arg(c.number, otherNumber));
-            return;
-        }
-        if (!uniqueIds(r, {{rowPath, c.id}}, ids))
-            return;
-        QList<QPair<QString, qint64>> childIds;
-        for (int j = 0; j < c.findings.size(); ++j)
-            childIds.append({JsonReader::index(findingsPath, j), c.findings.at(j).id});
-        if (!uniqueIds(r, childIds, findingIds))
+        if (!uniqueRow(r, c, &SanctionCase::findings, rowPath, findingsPath, numbers, ids, findingIds,
+                       RegisterExchange::tr("sanction case number %1 is already used by %2.")))
             return;
         document.sanctionCases.append(c);
     }
 
-    qint64 nextCase = 1;
-    qint64 nextFinding = 1;
-    for (const SanctionCase &c : std::as_const(document.sanctionCases)) {
-        nextCase = qMax(nextCase, c.id + 1);
-        for (const SanctionFinding &f : c.findings)
-            nextFinding = qMax(nextFinding, f.id + 1);
-    }
-    for (SanctionCase &c : document.sanctionCases) {
-        if (c.id == 0)
-            c.id = nextCase++;
-        for (SanctionFinding &f : c.findings) {
-            if (f.id == 0)
-                f.id = nextFinding++;
-        }
-    }
+    assignMissingIds(document.sanctionCases, &SanctionCase::findings);
 }
 
 Status storeSanctionCasesSection(const QSqlDatabase &db, const Document &document)

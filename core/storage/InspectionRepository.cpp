@@ -300,17 +300,10 @@ Status writeRow(const QSqlDatabase &db, Inspection &in, bool creating)
     return {};
 }
 
-Status writeChildren(const QSqlDatabase &db, const Inspection &in, const Inspection *before)
+// The inspection's inspectors and checklist rows, in order (the caller removed any old ones).
+Status insertInspectorsAndChecklist(const QSqlDatabase &db, const Inspection &in)
 {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("DELETE FROM inspection_inspector WHERE inspection_id = ?"));
-    query.addBindValue(in.id);
-    if (!query.exec())
-        return sqlError(query);
-    query.prepare(QStringLiteral("DELETE FROM inspection_checklist WHERE inspection_id = ?"));
-    query.addBindValue(in.id);
-    if (!query.exec())
-        return sqlError(query);
     for (int i = 0; i < in.inspectorIds.size(); ++i) {
         query.prepare(QStringLiteral("INSERT INTO inspection_inspector (inspection_id, inspector_id, position) VALUES (?, ?, ?)"));
         query.addBindValue(in.id);
@@ -332,6 +325,22 @@ Status writeChildren(const QSqlDatabase &db, const Inspection &in, const Inspect
         if (!query.exec())
             return sqlError(query);
     }
+    return {};
+}
+
+Status writeChildren(const QSqlDatabase &db, const Inspection &in, const Inspection *before)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("DELETE FROM inspection_inspector WHERE inspection_id = ?"));
+    query.addBindValue(in.id);
+    if (!query.exec())
+        return sqlError(query);
+    query.prepare(QStringLiteral("DELETE FROM inspection_checklist WHERE inspection_id = ?"));
+    query.addBindValue(in.id);
+    if (!query.exec())
+        return sqlError(query);
+    if (const Status written = insertInspectorsAndChecklist(db, in); !written)
+        return written;
 
     // Findings keep their ids: sanction cases refer to them.
     QList<qint64> kept;
@@ -798,27 +807,8 @@ Status InspectionRepository::insertAsIs(const QSqlDatabase &db, const Inspection
     query.addBindValue(timestamp(in.updatedAt));
     if (!query.exec())
         return sqlError(query);
-    for (int i = 0; i < in.inspectorIds.size(); ++i) {
-        query.prepare(QStringLiteral("INSERT INTO inspection_inspector (inspection_id, inspector_id, position) VALUES (?, ?, ?)"));
-        query.addBindValue(in.id);
-        query.addBindValue(in.inspectorIds.at(i));
-        query.addBindValue(i);
-        if (!query.exec())
-            return sqlError(query);
-    }
-    for (int i = 0; i < in.checklist.size(); ++i) {
-        const ChecklistItem &item = in.checklist.at(i);
-        query.prepare(QStringLiteral("INSERT INTO inspection_checklist (inspection_id, item_key, position, checked, in_order, note) "
-                                     "VALUES (?, ?, ?, ?, ?, ?)"));
-        query.addBindValue(in.id);
-        query.addBindValue(item.key);
-        query.addBindValue(i);
-        query.addBindValue(item.checked ? 1 : 0);
-        query.addBindValue(item.inOrder ? 1 : 0);
-        query.addBindValue(text(item.note));
-        if (!query.exec())
-            return sqlError(query);
-    }
+    if (const Status written = insertInspectorsAndChecklist(db, in); !written)
+        return written;
     for (int i = 0; i < in.findings.size(); ++i) {
         const InspectionFinding &f = in.findings.at(i);
         const IntoxicationSigns signs = f.signs.value_or(IntoxicationSigns{});
