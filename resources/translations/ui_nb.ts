@@ -3368,7 +3368,7 @@ Fri programvare under MIT-lisensen.</translation>
     </message>
     <message>
         <source>Total after one more finding: %1 prikker. No suspension (%2 short of %3).</source>
-        <translation>Sum etter ett brudd til: %1 prikker. Ingen inndragning (%2 under %3).</translation>
+        <translation>Sum etter ett brudd til: %1 prikker. Ingen inndragning (%2 prikker igjen til %3).</translation>
     </message>
     <message>
         <source>Current total: %1 prikker. A suspension of %2 days is due.</source>
@@ -4476,7 +4476,7 @@ Fri programvare under MIT-lisensen.</translation>
     </message>
     <message>
         <source>No suspension (%1 short of %2).</source>
-        <translation>Ingen inndragning (%1 under %2).</translation>
+        <translation>Ingen inndragning (%1 prikker igjen til %2).</translation>
     </message>
     <message>
         <source>Licence</source>
