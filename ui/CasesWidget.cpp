@@ -47,12 +47,8 @@ CasesWidget::CasesWidget(const Clock &clock, QWidget *parent)
     setObjectName(QStringLiteral("casesWidget"));
     m_proxy->setSourceModel(m_model);
 
-    m_search->setObjectName(QStringLiteral("caseSearchEdit"));
-    m_search->setPlaceholderText(tr("Case number, applicant, org. number, premises, officer…"));
-    m_search->setClearButtonEnabled(true);
+    RecordList::setUpSearch(m_search, QStringLiteral("caseSearchEdit"), tr("Case number, applicant, org. number, premises, officer…"));
     m_search->setToolTip(tr("Every word must occur in the case (Ctrl+F; Esc clears)."));
-    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), m_search, nullptr, nullptr, Qt::WidgetShortcut);
-    connect(escape, &QShortcut::activated, m_search, &QLineEdit::clear);
 
     m_status->setObjectName(QStringLiteral("caseStatusComboBox"));
     m_status->addItem(tr("All statuses"), QString());

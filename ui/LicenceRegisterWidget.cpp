@@ -41,12 +41,8 @@ LicenceRegisterWidget::LicenceRegisterWidget(const Clock &clock, QWidget *parent
     setObjectName(QStringLiteral("licenceRegisterWidget"));
     m_proxy->setSourceModel(m_model);
 
-    m_search->setObjectName(QStringLiteral("searchEdit"));
-    m_search->setPlaceholderText(tr("Number, licensee, org. number, premises, address, manager…"));
-    m_search->setClearButtonEnabled(true);
+    RecordList::setUpSearch(m_search, QStringLiteral("searchEdit"), tr("Number, licensee, org. number, premises, address, manager…"));
     m_search->setToolTip(tr("Every word must occur in the licence (Ctrl+F; Esc clears)."));
-    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), m_search, nullptr, nullptr, Qt::WidgetShortcut);
-    connect(escape, &QShortcut::activated, m_search, &QLineEdit::clear);
 
     m_kind->setObjectName(QStringLiteral("kindComboBox"));
     m_kind->addItem(tr("All kinds"), QString());

@@ -2,6 +2,8 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -22,6 +24,15 @@ void setUpTable(QTableView *table, int sortColumn)
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     table->setWordWrap(false);
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 10);
+}
+
+void setUpSearch(QLineEdit *search, const QString &objectName, const QString &placeholder)
+{
+    search->setObjectName(objectName);
+    search->setPlaceholderText(placeholder);
+    search->setClearButtonEnabled(true);
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), search, nullptr, nullptr, Qt::WidgetShortcut);
+    QObject::connect(escape, &QShortcut::activated, search, &QLineEdit::clear);
 }
 
 void layOut(QWidget *owner, QSplitter *splitter, const QString &splitterName, QLayout *bar, QTableView *table,

@@ -62,11 +62,7 @@ SanctionsWidget::SanctionsWidget(const Clock &clock, QWidget *parent)
     setObjectName(QStringLiteral("sanctionsWidget"));
     m_proxy->setSourceModel(m_model);
 
-    m_search->setObjectName(QStringLiteral("sanctionSearchEdit"));
-    m_search->setPlaceholderText(tr("Case number, licence, licensee, finding…"));
-    m_search->setClearButtonEnabled(true);
-    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), m_search, nullptr, nullptr, Qt::WidgetShortcut);
-    connect(escape, &QShortcut::activated, m_search, &QLineEdit::clear);
+    RecordList::setUpSearch(m_search, QStringLiteral("sanctionSearchEdit"), tr("Case number, licence, licensee, finding…"));
     m_status->setObjectName(QStringLiteral("sanctionStatusComboBox"));
     m_status->addItem(tr("All statuses"), QString());
     for (SanctionStatus status : SanctionTexts::allStatuses())

@@ -263,20 +263,9 @@ Result<bool> numberUsed(const QSqlDatabase &db, const QString &number, qint64 ex
     return query.value(0).toInt() > 0;
 }
 
-Status writeRow(const QSqlDatabase &db, Inspection &in, bool creating)
+// The inspection row's columns from licence_id to updated_at, in table order.
+void bindInspectionColumns(QSqlQuery &query, const Inspection &in)
 {
-    QSqlQuery query(db);
-    if (creating) {
-        query.prepare(QStringLiteral(
-            "INSERT INTO inspection (licence_id, number, inspection_date, start_time, end_time, inspection_type, mode, "
-            "confirmed_single_inspector, notes, report_sent, comments_received, comments, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    } else {
-        query.prepare(QStringLiteral(
-            "UPDATE inspection SET licence_id = ?, number = ?, inspection_date = ?, start_time = ?, end_time = ?, "
-            "inspection_type = ?, mode = ?, confirmed_single_inspector = ?, notes = ?, report_sent = ?, "
-            "comments_received = ?, comments = ?, created_at = ?, updated_at = ? WHERE id = ?"));
-    }
     query.addBindValue(in.licenceId);
     query.addBindValue(in.number);
     query.addBindValue(dateValue(in.date));
@@ -291,6 +280,23 @@ Status writeRow(const QSqlDatabase &db, Inspection &in, bool creating)
     query.addBindValue(text(in.comments));
     query.addBindValue(timestamp(in.createdAt));
     query.addBindValue(timestamp(in.updatedAt));
+}
+
+Status writeRow(const QSqlDatabase &db, Inspection &in, bool creating)
+{
+    QSqlQuery query(db);
+    if (creating) {
+        query.prepare(QStringLiteral(
+            "INSERT INTO inspection (licence_id, number, inspection_date, start_time, end_time, inspection_type, mode, "
+            "confirmed_single_inspector, notes, report_sent, comments_received, comments, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    } else {
+        query.prepare(QStringLiteral(
+            "UPDATE inspection SET licence_id = ?, number = ?, inspection_date = ?, start_time = ?, end_time = ?, "
+            "inspection_type = ?, mode = ?, confirmed_single_inspector = ?, notes = ?, report_sent = ?, "
+            "comments_received = ?, comments = ?, created_at = ?, updated_at = ? WHERE id = ?"));
+    }
+    bindInspectionColumns(query, in);
     if (!creating)
         query.addBindValue(in.id);
     if (!query.exec())
@@ -791,20 +797,7 @@ Status InspectionRepository::insertAsIs(const QSqlDatabase &db, const Inspection
         "confirmed_single_inspector, notes, report_sent, comments_received, comments, created_at, updated_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(in.id);
-    query.addBindValue(in.licenceId);
-    query.addBindValue(in.number);
-    query.addBindValue(dateValue(in.date));
-    query.addBindValue(timeValue(in.start));
-    query.addBindValue(timeValue(in.end));
-    query.addBindValue(InspectionTexts::typeKey(in.type));
-    query.addBindValue(InspectionTexts::modeKey(in.mode));
-    query.addBindValue(in.confirmedSingleInspector ? 1 : 0);
-    query.addBindValue(text(in.notes));
-    query.addBindValue(dateValue(in.reportSent));
-    query.addBindValue(dateValue(in.commentsReceived));
-    query.addBindValue(text(in.comments));
-    query.addBindValue(timestamp(in.createdAt));
-    query.addBindValue(timestamp(in.updatedAt));
+    bindInspectionColumns(query, in);
     if (!query.exec())
         return sqlError(query);
     if (const Status written = insertInspectorsAndChecklist(db, in); !written)
