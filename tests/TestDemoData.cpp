@@ -9,6 +9,8 @@
 #include "storage/LicenceRepository.h"
 #include "storage/SanctionRepository.h"
 #include "storage/RegisterSettings.h"
+#include "storage/FeeRepository.h"
+#include "storage/TurnoverRepository.h"
 #include "validation/LicenceValidator.h"
 #include "validation/OrgNumber.h"
 
@@ -35,6 +37,8 @@ private Q_SLOTS:
     void deterministic();
     void cases();
     void inspections();
+    void feeCycle_data();
+    void feeCycle();
 
 private:
     std::unique_ptr<Database> openNew(const QString &name);
@@ -385,6 +389,81 @@ void TestDemoData::inspections()
     QVERIFY2(ledger.ok(), qPrintable(ledger.ok() ? QString() : ledger.error().toString()));
     QCOMPARE(ledger->activePrikker, decidedPrikker);
     QCOMPARE(ledger->active.size(), 1);
+}
+
+void TestDemoData::feeCycle_data()
+{
+    QTest::addColumn<QDateTime>("now");
+    QTest::addColumn<bool>("clockYearIssued");
+    QTest::newRow("November 2025: both years have rates") << QDateTime(QDate(2025, 11, 22), QTime(10, 0), Qt::UTC) << true;
+    QTest::newRow("November 2026: no 2026 rates") << QDateTime(QDate(2026, 11, 22), QTime(10, 0), Qt::UTC) << false;
+    QTest::newRow("February 2026: before the deadline") << QDateTime(QDate(2026, 2, 10), QTime(10, 0), Qt::UTC) << false;
+}
+
+void TestDemoData::feeCycle()
+{
+    QFETCH(QDateTime, now);
+    QFETCH(bool, clockYearIssued);
+    const FixedClock clock(now);
+    const QDate today = clock.today();
+    const int year = today.year();
+    auto db = openNew(QStringLiteral("fees-%1").arg(now.toString(QStringLiteral("yyyyMMdd"))));
+    QVERIFY(db);
+    const Status populated = DemoData::populate(*db, clock);
+    QVERIFY2(populated.ok(), qPrintable(populated.error().toString() + QLatin1Char(' ') + populated.error().field));
+
+    TurnoverRepository turnover(*db, clock);
+    QVERIFY(turnover.settings()->auditorConfirmationRequired);
+
+    // The year with the late, missing and changed reports: this year after its reminder period.
+    const int special = today >= QDate(year, 3, 31) ? year : year - 1;
+    const QList<TurnoverReport> reports = *turnover.list(special);
+    QVERIFY(reports.size() >= 10);
+    int late = 0;
+    int remindedMissing = 0;
+    int changed = 0;
+    for (const TurnoverReport &r : reports) {
+        if (!r.isReceived()) {
+            if (r.reminderSentOn.isValid())
+                ++remindedMissing;
+            continue;
+        }
+        QVERIFY(r.receivedOn <= today);
+        QVERIFY(r.auditorConfirmed);
+        if (r.receivedOn > QDate(special, 3, 1))
+            ++late;
+        if (r.actual && r.expected && r.actual->group[0] > 0 && r.expected->group[0] > r.actual->group[0] * 1.25)
+            ++changed;
+    }
+    QCOMPARE(late, 1);
+    QCOMPARE(remindedMissing, 1);
+    QCOMPARE(changed, 1);
+    QVERIFY(!turnover.list(year - 1)->isEmpty());
+
+    FeeRepository fees(*db, clock);
+    const QList<FeeLine> lastYear = *fees.lines(year - 1);
+    QVERIFY(lastYear.size() >= 10);
+    QCOMPARE(fees.lines(year)->isEmpty(), !clockYearIssued);
+    QCOMPARE(fees.assess(year).ok(), clockYearIssued); // 2026 has no rates: refused, not invented
+    int partly = 0;
+    int full = 0;
+    for (const FeeLine &line : lastYear) {
+        QVERIFY(line.issuedOn <= today);
+        if (line.paid > 0 && line.paid + 0.005 < line.amount)
+            ++partly;
+        if (line.amount > 0 && line.outstanding() < 0.005)
+            ++full;
+        for (const FeePayment &p : *fees.payments(line.id))
+            QVERIFY(p.paidOn <= today);
+    }
+    QCOMPARE(partly, 1);
+    QVERIFY(full >= 5);
+    const QList<FeeLine> overdue = *fees.overdue(today);
+    QVERIFY(!overdue.isEmpty());
+    bool unpaidLastYear = false;
+    for (const FeeLine &line : overdue)
+        unpaidLastYear = unpaidLastYear || (line.year == year - 1 && line.paid == 0);
+    QVERIFY(unpaidLastYear);
 }
 
 QTEST_GUILESS_MAIN(TestDemoData)

@@ -9,6 +9,8 @@
 #include "storage/LicenceRepository.h"
 #include "storage/RegisterSettings.h"
 #include "storage/SanctionRepository.h"
+#include "storage/FeeRepository.h"
+#include "storage/TurnoverRepository.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -127,12 +129,19 @@ private Q_SLOTS:
     void roundTripWithInspections();
     void badInspectionDocuments_data();
     void badInspectionDocuments();
+    void roundTripWithFeeCycle();
+    void feeCycleDefaultsKeepOlderVersion();
+    void badFeeCycleDocuments_data();
+    void badFeeCycleDocuments();
 
 private:
     // A register with two inspectors, two inspections (one with findings and intoxication signs,
     // one "ingen merknader"), a decided sanction case with a deviation and a suspension, and a
     // proposed one from a police report; nullptr when it could not be made.
     std::unique_ptr<Database> makeInspectionRegister();
+    // A register with two licences, three turnover reports (one only requested), changed
+    // fee-cycle settings, two fee lines (a provisional charge and a refund) and a payment.
+    std::unique_ptr<Database> makeFeeCycleRegister();
     // A register with licences and cases (statements, attachments, events, decisions); returns its export.
     QByteArray makeCaseRegister();
     std::unique_ptr<Database> openNew(const QString &name);
@@ -1125,6 +1134,255 @@ void TestExchange::badInspectionDocuments()
     QVERIFY2(imported.error().message.startsWith(field + QStringLiteral(": ")), qPrintable(imported.error().message));
     for (const char *table : {"licence", "audit_log", "inspector", "inspection", "inspection_finding", "sanction_case"})
         QCOMPARE(rowCount(*target, QString::fromLatin1(table)), 0);
+}
+
+std::unique_ptr<Database> TestExchange::makeFeeCycleRegister()
+{
+    auto db = openNew(QStringLiteral("fees"));
+    if (!db)
+        return nullptr;
+    LicenceRepository licences(*db, m_clock);
+    const Result<Licence> first = licences.create(test::makeServingLicence(QStringLiteral("2024-001")));
+    const Result<Licence> second = licences.create(test::makeServingLicence(QStringLiteral("2024-002")));
+    if (!first || !second)
+        return nullptr;
+    TurnoverRepository turnover(*db, m_clock);
+    TurnoverReport report;
+    report.licenceId = first->id;
+    report.year = 2025;
+    report.receivedOn = QDate(2025, 2, 27);
+    GroupLitres actual;
+    actual.group[0] = 1234.5;
+    actual.group[2] = 80;
+    GroupLitres expected;
+    expected.group[0] = 20000;
+    expected.group[1] = 3000;
+    report.actual = actual;
+    report.expected = expected;
+    report.auditorConfirmed = true;
+    report.note = QStringLiteral("Levert på papir, «Bærum»");
+    if (!turnover.save(report))
+        return nullptr;
+    TurnoverReport fresh;
+    fresh.licenceId = second->id;
+    fresh.year = 2025;
+    fresh.receivedOn = QDate(2025, 3, 3);
+    fresh.actual = GroupLitres();
+    fresh.expected = expected;
+    if (!turnover.save(fresh))
+        return nullptr;
+    if (!turnover.recordRequests(2026, {first->id}, QDate(2025, 11, 20)))
+        return nullptr;
+    FeeCycleSettings settings;
+    settings.auditorConfirmationRequired = true;
+    settings.changeThresholdPercent = 30.5;
+    settings.paymentDays = 21;
+    if (!turnover.saveSettings(settings))
+        return nullptr;
+
+    FeeLine provisional;
+    provisional.id = 1;
+    provisional.year = 2025;
+    provisional.licenceId = first->id;
+    provisional.kind = FeeLineKind::Provisional;
+    provisional.basisYear = 2025;
+    provisional.litres = expected;
+    provisional.amount = 12345.67;
+    provisional.basis = QStringLiteral("Forventet 2025: 20 000 l gr. 1 × kr 0,57");
+    provisional.issuedOn = QDate(2025, 4, 1);
+    provisional.dueOn = QDate(2025, 5, 1);
+    FeeLine refund;
+    refund.id = 2;
+    refund.year = 2025;
+    refund.licenceId = second->id;
+    refund.kind = FeeLineKind::TrueUp;
+    refund.basisYear = 2024;
+    refund.litres = actual;
+    refund.expectedLitres = expected;
+    refund.amount = -1234.5;
+    refund.minimumApplied = true;
+    refund.issuedOn = QDate(2025, 4, 1);
+    refund.dueOn = QDate(2025, 5, 1);
+    FeePayment payment;
+    payment.id = 1;
+    payment.feeLineId = 1;
+    payment.paidOn = QDate(2025, 4, 20);
+    payment.amount = 5000.05;
+    payment.note = QStringLiteral("Delbetaling");
+    payment.createdAt = QDateTime(QDate(2025, 4, 21), QTime(8, 30, 0, 125), Qt::UTC);
+    payment.createdBy = QStringLiteral("kari");
+    if (!FeeRepository::insertAsIs(db->connection(), provisional) || !FeeRepository::insertAsIs(db->connection(), refund)
+        || !FeeRepository::insertAsIs(db->connection(), payment)) {
+        return nullptr;
+    }
+    return db;
+}
+
+void TestExchange::roundTripWithFeeCycle()
+{
+    auto source = makeFeeCycleRegister();
+    QVERIFY(source);
+    const Result<QByteArray> first = Exchange::exportRegister(*source);
+    QVERIFY2(first.ok(), qPrintable(first.error().toString()));
+    const QJsonObject root = QJsonDocument::fromJson(*first).object();
+    QCOMPARE(root.value(QStringLiteral("format_version")).toInt(), 5);
+    const QJsonArray reports = root.value(QStringLiteral("turnover_reports")).toArray();
+    QCOMPARE(reports.size(), 3);
+    QCOMPARE(reports.at(0).toObject().value(QStringLiteral("actual")).toObject().value(QStringLiteral("group1")).toDouble(), 1234.5);
+    QVERIFY(reports.at(2).toObject().value(QStringLiteral("actual")).isNull());
+    QVERIFY(reports.at(2).toObject().value(QStringLiteral("received_on")).isNull());
+    QCOMPARE(reports.at(2).toObject().value(QStringLiteral("requested_on")).toString(), QStringLiteral("2025-11-20"));
+    QCOMPARE(root.value(QStringLiteral("fee_cycle")).toObject().value(QStringLiteral("change_threshold_percent")).toDouble(), 30.5);
+    const QJsonArray lines = root.value(QStringLiteral("fee_lines")).toArray();
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines.at(0).toObject().value(QStringLiteral("amount_ore")).toInteger(), 1234567);
+    QCOMPARE(lines.at(1).toObject().value(QStringLiteral("amount_ore")).toInteger(), -123450);
+    QCOMPARE(lines.at(1).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("true_up"));
+    QCOMPARE(root.value(QStringLiteral("fee_payments")).toArray().at(0).toObject().value(QStringLiteral("amount_ore")).toInteger(), 500005);
+    const QByteArray &text = *first;
+    // The top-level members (indented once) come after the earlier sections, in dependency order.
+    const auto at = [&text](const char *section) { return text.indexOf(QByteArray(QByteArray("\n    \"") + section + "\": ")); };
+    QVERIFY(at("audit_log") > 0);
+    QVERIFY(at("audit_log") < at("turnover_reports"));
+    QVERIFY(at("turnover_reports") < at("fee_cycle"));
+    QVERIFY(at("fee_cycle") < at("fee_lines"));
+    QVERIFY(at("fee_lines") < at("fee_payments"));
+
+    auto target = openNew(QStringLiteral("target"));
+    QVERIFY(target);
+    const Status imported = Exchange::importRegister(*target, *first, m_clock);
+    QVERIFY2(imported.ok(), qPrintable(imported.error().toString()));
+    const Result<QByteArray> second = Exchange::exportRegister(*target);
+    QVERIFY(second.ok());
+    QCOMPARE(*second, *first);
+    QCOMPARE(rowCount(*target, QStringLiteral("audit_log")), rowCount(*source, QStringLiteral("audit_log")));
+
+    const QList<TurnoverReport> before = *TurnoverRepository::readAll(source->connection());
+    const QList<TurnoverReport> after = *TurnoverRepository::readAll(target->connection());
+    QCOMPARE(after.size(), before.size());
+    for (int i = 0; i < before.size(); ++i) {
+        QCOMPARE(after.at(i).id, before.at(i).id);
+        QCOMPARE(after.at(i).licenceId, before.at(i).licenceId);
+        QCOMPARE(after.at(i).actual, before.at(i).actual);
+        QCOMPARE(after.at(i).expected, before.at(i).expected);
+        QCOMPARE(after.at(i).receivedOn, before.at(i).receivedOn);
+        QCOMPARE(after.at(i).note, before.at(i).note);
+        QCOMPARE(after.at(i).createdAt, before.at(i).createdAt);
+        QCOMPARE(after.at(i).updatedAt, before.at(i).updatedAt);
+    }
+    QVERIFY(*TurnoverRepository::readSettings(target->connection()) == *TurnoverRepository::readSettings(source->connection()));
+    QCOMPARE(TurnoverRepository::readSettings(target->connection())->paymentDays, 21);
+    const QList<FeeLine> linesAfter = *FeeRepository::readAllLines(target->connection());
+    QCOMPARE(linesAfter.size(), 2);
+    QCOMPARE(linesAfter.at(0).amount, 12345.67);
+    QCOMPARE(linesAfter.at(1).amount, -1234.5);
+    QVERIFY(linesAfter.at(1).minimumApplied);
+    QCOMPARE(linesAfter.at(1).expectedLitres, std::optional<GroupLitres>(*linesAfter.at(0).litres));
+    const QList<FeePayment> paymentsAfter = *FeeRepository::readAllPayments(target->connection());
+    QCOMPARE(paymentsAfter.size(), 1);
+    QCOMPARE(paymentsAfter.at(0).amount, 5000.05);
+    QCOMPARE(paymentsAfter.at(0).createdBy, QStringLiteral("kari"));
+    QCOMPARE(paymentsAfter.at(0).createdAt, QDateTime(QDate(2025, 4, 21), QTime(8, 30, 0, 125), Qt::UTC));
+    // A register with turnover reports is not empty.
+    QCOMPARE(Exchange::importRegister(*target, *first, m_clock).error().code, Exchange::ErrorTargetNotEmpty);
+}
+
+void TestExchange::feeCycleDefaultsKeepOlderVersion()
+{
+    // Settings saved with their default values and no reports or fees: still an older version.
+    auto source = openNew(QStringLiteral("source"));
+    QVERIFY(source);
+    QVERIFY(LicenceRepository(*source, m_clock).create(test::makeServingLicence()).ok());
+    QVERIFY(TurnoverRepository(*source, m_clock).saveSettings(FeeCycleSettings()).ok());
+    const Result<QByteArray> exported = Exchange::exportRegister(*source);
+    QVERIFY(exported.ok());
+    const QJsonObject root = QJsonDocument::fromJson(*exported).object();
+    QCOMPARE(root.value(QStringLiteral("format_version")).toInt(), 1);
+    for (const char *section : {"turnover_reports", "fee_cycle", "fee_lines", "fee_payments"})
+        QVERIFY2(!root.contains(QString::fromLatin1(section)), section);
+    auto target = openNew(QStringLiteral("target"));
+    QVERIFY(Exchange::importRegister(*target, *exported, m_clock).ok());
+    QCOMPARE(*Exchange::exportRegister(*target), *exported);
+    QVERIFY(*TurnoverRepository::readSettings(target->connection()) == FeeCycleSettings());
+}
+
+void TestExchange::badFeeCycleDocuments_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QJsonValue>("value"); // undefined: remove the field
+    QTest::addColumn<QString>("field");
+    const QJsonValue remove(QJsonValue::Undefined);
+    const QJsonValue null(QJsonValue::Null);
+    auto row = [](const char *name, const char *path, const QJsonValue &value, const char *field) {
+        QTest::newRow(name) << QString::fromLatin1(path) << value << QString::fromLatin1(field);
+    };
+    // In the document: licences 1 and 2; turnover_reports[0] (licence 1, 2025), [1] (licence 2,
+    // 2025), [2] (licence 1, 2026, requested only); fee_lines[0] id 1, [1] id 2; fee_payments[0].
+    row("reports in version 4", "format_version", 4, "turnover_reports");
+    row("reports not list", "turnover_reports", QJsonObject(), "turnover_reports");
+    row("report unknown key", "turnover_reports[0].colour", QStringLiteral("red"), "turnover_reports[0].colour");
+    row("report licence unknown", "turnover_reports[1].licence_id", 99, "turnover_reports[1].licence_id");
+    row("report licence missing", "turnover_reports[1].licence_id", remove, "turnover_reports[1].licence_id");
+    row("report year missing", "turnover_reports[0].year", remove, "turnover_reports[0].year");
+    row("report year too early", "turnover_reports[0].year", 1999, "turnover_reports[0].year");
+    row("report year too late", "turnover_reports[0].year", 2101, "turnover_reports[0].year");
+    row("report licence and year twice", "turnover_reports[2].year", 2025, "turnover_reports[2].year");
+    row("report id duplicate", "turnover_reports[1].id", 1, "turnover_reports[1].id");
+    row("report received date", "turnover_reports[0].received_on", QStringLiteral("27.02.2025"), "turnover_reports[0].received_on");
+    row("report litres negative", "turnover_reports[0].actual.group2", -1, "turnover_reports[0].actual.group2");
+    row("report litres text", "turnover_reports[1].expected.group1", QStringLiteral("20 000"), "turnover_reports[1].expected.group1");
+    row("report litres group missing", "turnover_reports[0].expected.group3", remove, "turnover_reports[0].expected.group3");
+    row("report litres unknown group", "turnover_reports[0].expected.group4", 1, "turnover_reports[0].expected.group4");
+    row("report litres not object", "turnover_reports[0].actual", 1234.5, "turnover_reports[0].actual");
+    row("report auditor not bool", "turnover_reports[0].auditor_confirmed", QStringLiteral("ja"), "turnover_reports[0].auditor_confirmed");
+    row("report created_at", "turnover_reports[0].created_at", QStringLiteral("i går"), "turnover_reports[0].created_at");
+    row("fee cycle not object", "fee_cycle", QJsonArray(), "fee_cycle");
+    row("fee cycle unknown key", "fee_cycle.deadline", QStringLiteral("03-01"), "fee_cycle.deadline");
+    row("fee cycle threshold zero", "fee_cycle.change_threshold_percent", 0, "fee_cycle.change_threshold_percent");
+    row("fee cycle threshold text", "fee_cycle.change_threshold_percent", QStringLiteral("25"), "fee_cycle.change_threshold_percent");
+    row("fee cycle reply days zero", "fee_cycle.reminder_reply_days", 0, "fee_cycle.reminder_reply_days");
+    row("fee cycle payment days too many", "fee_cycle.payment_days", 366, "fee_cycle.payment_days");
+    row("fee cycle true_up not bool", "fee_cycle.true_up", 1, "fee_cycle.true_up");
+    row("fee line unknown key", "fee_lines[0].vat", 25, "fee_lines[0].vat");
+    row("fee line licence unknown", "fee_lines[1].licence_id", 99, "fee_lines[1].licence_id");
+    row("fee line kind", "fee_lines[0].kind", QStringLiteral("penalty"), "fee_lines[0].kind");
+    row("fee line case unknown", "fee_lines[0].case_id", 99, "fee_lines[0].case_id");
+    row("fee line amount not whole", "fee_lines[0].amount_ore", 12.5, "fee_lines[0].amount_ore");
+    row("fee line amount missing", "fee_lines[1].amount_ore", remove, "fee_lines[1].amount_ore");
+    row("fee line basis year", "fee_lines[1].basis_year", 1999, "fee_lines[1].basis_year");
+    row("fee line litres negative", "fee_lines[1].expected_litres.group1", -5, "fee_lines[1].expected_litres.group1");
+    row("fee line issued missing", "fee_lines[0].issued_on", null, "fee_lines[0].issued_on");
+    row("fee line due before issued", "fee_lines[0].due_on", QStringLiteral("2025-03-31"), "fee_lines[0].due_on");
+    row("fee line id duplicate", "fee_lines[1].id", 1, "fee_lines[1].id");
+    row("payment unknown line", "fee_payments[0].fee_line_id", 99, "fee_payments[0].fee_line_id");
+    row("payment amount zero", "fee_payments[0].amount_ore", 0, "fee_payments[0].amount_ore");
+    row("payment paid_on", "fee_payments[0].paid_on", QStringLiteral("2025-02-30"), "fee_payments[0].paid_on");
+    row("payment unknown key", "fee_payments[0].method", QStringLiteral("giro"), "fee_payments[0].method");
+}
+
+void TestExchange::badFeeCycleDocuments()
+{
+    QFETCH(QString, path);
+    QFETCH(QJsonValue, value);
+    QFETCH(QString, field);
+    auto source = makeFeeCycleRegister();
+    QVERIFY(source);
+    const Result<QByteArray> good = Exchange::exportRegister(*source);
+    QVERIFY(good.ok());
+    const QByteArray bad = withEdit(*good, path, value);
+    auto target = openNew(QStringLiteral("target"));
+    QVERIFY(target);
+    const Status imported = Exchange::importRegister(*target, bad, m_clock);
+    QVERIFY(!imported.ok());
+    QCOMPARE(imported.error().code, Exchange::ErrorInvalid);
+    QCOMPARE(imported.error().field, field);
+    QVERIFY2(imported.error().message.startsWith(field + QStringLiteral(": ")), qPrintable(imported.error().message));
+    for (const char *table : {"licence", "audit_log", "turnover_report", "fee_line", "fee_payment"})
+        QCOMPARE(rowCount(*target, QString::fromLatin1(table)), 0);
+    QSqlQuery settings(target->connection());
+    settings.exec(QStringLiteral("SELECT count(*) FROM register_setting WHERE setting_key LIKE 'fee_cycle.%'"));
+    QVERIFY(settings.next());
+    QCOMPARE(settings.value(0).toInt(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestExchange)

@@ -172,7 +172,8 @@ void TestRuleSet::nationalPreset()
     QCOMPARE(v.sales.weekdayClose, QTime(20, 0));
     QCOMPARE(v.sales.beforeHolidayClose, QTime(18, 0));
     QCOMPARE(v.serving.consumptionMinutes, 30);
-    const RuleSetVersion &d = presetRuleSet(QStringLiteral("national-default")).versions.first();
+    const RuleSet nationalDefault = presetRuleSet(QStringLiteral("national-default"));
+    const RuleSetVersion &d = nationalDefault.versions.first();
     QCOMPARE(d.sales.weekdayClose, QTime(18, 0));
     QCOMPARE(d.sales.beforeHolidayClose, QTime(15, 0));
 }
@@ -218,7 +219,8 @@ void TestRuleSet::baerumTiers()
     QFETCH(QString, eventType);
     QFETCH(int, attendance);
     QFETCH(QString, charge);
-    const RuleSetVersion &v = presetRuleSet(QStringLiteral("baerum-2020")).versions.first();
+    const RuleSet baerum = presetRuleSet(QStringLiteral("baerum-2020"));
+    const RuleSetVersion &v = baerum.versions.first();
     // The first matching tier decides (docs/rule-set-format.md).
     const SingleOccasionTier *match = nullptr;
     for (const SingleOccasionTier &tier : v.fees.singleOccasionTiers) {

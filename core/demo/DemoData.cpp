@@ -10,12 +10,17 @@
 #include "storage/LicenceRepository.h"
 #include "storage/SanctionRepository.h"
 #include "storage/RegisterSettings.h"
+#include "storage/FeeRateRepository.h"
+#include "storage/FeeRepository.h"
+#include "storage/RuleSetRepository.h"
+#include "storage/TurnoverRepository.h"
 #include "validation/OrgNumber.h"
 
 #include <QHash>
 #include <QList>
 
 #include <algorithm>
+#include <cmath>
 #include <functional>
 
 namespace bevilling::DemoData {
@@ -1088,6 +1093,190 @@ private:
     Status m_status;
 };
 
+// The yearly fee cycle of the last two filing years (the clock's year and the year before):
+// fee-cycle settings with the auditor's confirmation required, requests, turnover reports from the
+// ordinary licences (one licence expecting 50 % more than it sold, one report late, one missing after a reminder),
+// the invoice lines of every year that has national rates (never invented: decisions.md 10), and
+// payments, with one line partly paid and one left unpaid after its due date.
+class FeeStory
+{
+public:
+    FeeStory(const Database &db, const QDateTime &now, const QDate &today)
+        : m_db(db), m_now(now), m_today(today), m_clock(now), m_turnover(db, m_clock), m_fees(db, m_clock)
+    {
+    }
+
+    Status tell()
+    {
+        const int year = m_today.year();
+        setDay(QDate(year - 1, 1, 3), 9);
+        FeeCycleSettings settings;
+        settings.auditorConfirmationRequired = true;
+        if (!check(m_turnover.saveSettings(settings), QStringLiteral("settings")))
+            return m_status;
+        const Result<rules::RuleSet> ruleSet = RuleSetRepository(m_db, m_clock).current();
+        if (!check(ruleSet, QStringLiteral("rule set")))
+            return m_status;
+        const Result<QList<Licence>> licences = LicenceRepository(m_db, m_clock).list();
+        if (!check(licences, QStringLiteral("licences")))
+            return m_status;
+        QList<Licence> ordinary;
+        for (const Licence &l : *licences) {
+            if (l.isOrdinary())
+                ordinary.append(l);
+        }
+        // The year with the late, the missing and the changed report: this year once its reminder
+        // period is over, else last year.
+        const QDate thisDeadline = TurnoverRules::deadline(*ruleSet, year).date;
+        const int specialYear = m_today >= thisDeadline.addDays(30) ? year : year - 1;
+        const Result<rules::FeeRateTable> rates = FeeRateRepository(m_db, m_clock).current();
+        if (!check(rates, QStringLiteral("rates")))
+            return m_status;
+        for (int y : {year - 1, year}) {
+            reports(y, TurnoverRules::deadline(*ruleSet, y).date, ordinary, y == specialYear);
+            if (!m_status)
+                return m_status;
+            if (rates->forYear(y).ok())
+                issueAndPay(y, TurnoverRules::deadline(*ruleSet, y).date);
+            if (!m_status)
+                return m_status;
+        }
+        return m_status;
+    }
+
+private:
+    void setDay(const QDate &date, int hour)
+    {
+        m_clock.setNow(std::min(QDateTime(date, QTime(hour, 0), Qt::UTC), m_now));
+    }
+
+    bool check(const Status &status, const QString &what)
+    {
+        if (m_status && !status) {
+            Error error = status.error();
+            error.detail = QStringLiteral("demo fees \"%1\": %2 %3").arg(what, error.field, error.detail);
+            m_status = error;
+        }
+        return m_status.ok();
+    }
+
+    template<typename T>
+    bool check(const Result<T> &result, const QString &what)
+    {
+        return check(result ? Status() : Status(result.error()), what);
+    }
+
+    // Plausible litres for the n-th licence: groups it does not cover stay at 0.
+    static GroupLitres litresFor(const Licence &licence, int n, int year)
+    {
+        GroupLitres l;
+        const double drift = 1.0 + 0.03 * ((n + year) % 5 - 2); // -6 % .. +6 % from year to year
+        if (licence.kind == LicenceKind::Sale) {
+            l.group[0] = std::round((60000 + (n * 37813) % 140000) * drift);
+            if (licence.groups & Group2)
+                l.group[1] = std::round((2000 + (n * 911) % 6000) * drift);
+            return l;
+        }
+        l.group[0] = std::round((6000 + (n * 3719) % 26000) * drift);
+        if (licence.groups & Group2)
+            l.group[1] = std::round((800 + (n * 977) % 7000) * drift);
+        if (licence.groups & Group3)
+            l.group[2] = std::round((40 + (n * 131) % 700) * drift);
+        return l;
+    }
+
+    void reports(int year, const QDate &deadline, const QList<Licence> &licences, bool special)
+    {
+        QList<qint64> requested;
+        QList<const Licence *> due;
+        for (const Licence &l : licences) {
+            if (TurnoverRules::duty(l, year).required) {
+                requested.append(l.id);
+                due.append(&l);
+            }
+        }
+        const QDate requestDay = deadline.addDays(-45);
+        if (requested.isEmpty() || requestDay > m_today)
+            return;
+        setDay(requestDay, 9);
+        if (!check(m_turnover.recordRequests(year, requested, requestDay), QStringLiteral("requests %1").arg(year)))
+            return;
+        int position = 0;
+        bool changed = false;
+        for (const Licence *licence : std::as_const(due)) {
+            const int n = int(licence->id);
+            const int index = position++;
+            const ReportDuty duty = TurnoverRules::duty(*licence, year);
+            if (special && index == 2) {
+                // Missing: reminded a week after the deadline, and no answer since.
+                const QDate reminder = deadline.addDays(7);
+                if (reminder <= m_today) {
+                    setDay(reminder, 10);
+                    check(m_turnover.recordReminders(year, {licence->id}, reminder), QStringLiteral("reminder"));
+                }
+                continue;
+            }
+            const QDate received = special && index == 1 ? deadline.addDays(10) : deadline.addDays(-1 - (n * 7) % 25);
+            if (received > m_today)
+                continue;
+            TurnoverReport report;
+            report.licenceId = licence->id;
+            report.year = year;
+            report.receivedOn = received;
+            report.requestedOn = requestDay;
+            report.auditorConfirmed = true;
+            if (duty.needsActual)
+                report.actual = litresFor(*licence, n, year - 1);
+            if (duty.needsExpected) {
+                GroupLitres expected = litresFor(*licence, n, year);
+                if (special && !changed && report.actual && report.actual->group[0] > 0) {
+                    expected.group[0] = std::round(expected.group[0] * 1.5); // a new terrace: +50 %
+                    changed = true;
+                }
+                report.expected = expected;
+            }
+            if (special && index == 1)
+                report.note = DemoRegister::tr("Arrived after the deadline; the licensee was abroad.");
+            setDay(received, 11);
+            if (!check(m_turnover.save(report), QStringLiteral("report %1 %2").arg(licence->number).arg(year)))
+                return;
+        }
+    }
+
+    void issueAndPay(int year, const QDate &deadline)
+    {
+        const QDate issuedOn = deadline.addDays(20);
+        if (issuedOn > m_today)
+            return;
+        setDay(issuedOn, 12);
+        const Result<QList<FeeLine>> issued = m_fees.issue(year, issuedOn);
+        if (!check(issued, QStringLiteral("issue %1").arg(year)))
+            return;
+        int index = 0;
+        for (const FeeLine &line : *issued) {
+            const int n = index++;
+            if (line.amount <= 0 || n == 3)
+                continue; // refunds are paid out by the municipality; line 3 stays unpaid
+            const QDate paidOn = line.dueOn.addDays(-(n * 3) % 20);
+            if (paidOn > m_today)
+                continue;
+            setDay(paidOn, 13);
+            const double amount = n == 1 ? std::round(line.amount / 2) : line.amount; // line 1 paid in part
+            const QString note = n == 1 ? DemoRegister::tr("First instalment") : QString();
+            if (!check(m_fees.registerPayment(line.id, paidOn, amount, note), QStringLiteral("payment %1").arg(line.id)))
+                return;
+        }
+    }
+
+    const Database &m_db;
+    const QDateTime m_now;
+    const QDate m_today;
+    FixedClock m_clock;
+    TurnoverRepository m_turnover;
+    FeeRepository m_fees;
+    Status m_status;
+};
+
 } // namespace
 
 Status populate(const Database &db, const Clock &clock)
@@ -1159,7 +1348,10 @@ Status populate(const Database &db, const Clock &clock)
     const Status cases = CaseStory(db, plan.now, plan.today, ids).tell();
     if (!cases)
         return cases;
-    return InspectionStory(db, plan.now, plan.today, ids).tell();
+    const Status inspections = InspectionStory(db, plan.now, plan.today, ids).tell();
+    if (!inspections)
+        return inspections;
+    return FeeStory(db, plan.now, plan.today).tell();
 }
 
 } // namespace bevilling::DemoData

@@ -9,6 +9,7 @@
 #include "storage/AuditLog.h"
 #include "storage/CaseRepository.h"
 #include "storage/FeeRateRepository.h"
+#include "storage/FeeRepository.h"
 #include "storage/Database.h"
 #include "storage/InspectionRepository.h"
 #include "storage/LicenceRepository.h"
@@ -16,6 +17,7 @@
 #include "storage/RuleSetRepository.h"
 #include "storage/SanctionRepository.h"
 #include "storage/Transaction.h"
+#include "storage/TurnoverRepository.h"
 #include "validation/LicenceValidator.h"
 
 #include <QCryptographicHash>
@@ -27,6 +29,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <cmath>
 #include <limits>
 
 namespace bevilling::Exchange {
@@ -60,6 +63,10 @@ struct Document
     QList<StoredInspector> inspectors;
     QList<Inspection> inspections;
     QList<SanctionCase> sanctionCases;
+    QList<TurnoverReport> turnoverReports;
+    std::optional<FeeCycleSettings> feeCycle; // none: the defaults (nothing stored)
+    QList<FeeLine> feeLines;
+    QList<FeePayment> feePayments;
     int formatVersion = 1;
 };
 
@@ -1617,6 +1624,426 @@ Status storeSanctionCasesSection(const QSqlDatabase &db, const Document &documen
 }
 
 // ---------------------------------------------------------------------------------------------
+// turnover_reports, fee_cycle, fee_lines, fee_payments (format version 5): the yearly fee cycle
+
+QJsonValue litresJson(const std::optional<GroupLitres> &litres)
+{
+    if (!litres)
+        return QJsonValue(QJsonValue::Null);
+    return QJsonObject{{key("group1"), litres->group[0]}, {key("group2"), litres->group[1]}, {key("group3"), litres->group[2]}};
+}
+
+// A number of litres: finite and 0 or more.
+bool readLitre(JsonReader &r, const QJsonObject &o, const QString &path, const QString &name, double &out)
+{
+    const QString at = JsonReader::join(path, name);
+    const auto it = o.constFind(name);
+    if (it == o.constEnd())
+        return r.fail(at, RegisterExchange::tr("this member is required but missing."));
+    if (!it.value().isDouble() || !std::isfinite(it.value().toDouble()) || it.value().toDouble() < 0)
+        return r.fail(at, RegisterExchange::tr("must be a number of litres, 0 or more."));
+    out = it.value().toDouble();
+    return true;
+}
+
+// Litres per group ({"group1", "group2", "group3"}) or null.
+void readLitres(JsonReader &r, const QJsonObject &o, const QString &path, const QString &name,
+                std::optional<GroupLitres> &out)
+{
+    const auto it = o.constFind(name);
+    if (it == o.constEnd() || it.value().isNull())
+        return;
+    const QString at = JsonReader::join(path, name);
+    QJsonObject litresObject;
+    if (!r.asObject(it.value(), at, litresObject) || !r.onlyKeys(litresObject, at, {key("group1"), key("group2"), key("group3")}))
+        return;
+    GroupLitres litres;
+    for (int g = 0; g < 3 && r.ok(); ++g)
+        readLitre(r, litresObject, at, QStringLiteral("group%1").arg(g + 1), litres.group[g]);
+    if (r.ok())
+        out = litres;
+}
+
+// A year from 2000 to 2100.
+void readYear(JsonReader &r, const QJsonObject &o, const QString &path, const QString &name, int &out)
+{
+    qint64 year = 0;
+    if (!r.integer(o, path, name, Need::Required, 2000, year))
+        return;
+    if (year > 2100) {
+        r.fail(JsonReader::join(path, name), RegisterExchange::tr("must be a year from 2000 to 2100 (found %1).").arg(year));
+        return;
+    }
+    out = static_cast<int>(year);
+}
+
+QSet<qint64> licenceIdsOf(const Document &document)
+{
+    QSet<qint64> ids;
+    for (const Licence &l : document.licences)
+        ids.insert(l.id);
+    return ids;
+}
+
+bool checkLicenceId(JsonReader &r, const QSet<qint64> &licenceIds, qint64 id, const QString &rowPath)
+{
+    if (licenceIds.contains(id))
+        return true;
+    return r.fail(JsonReader::join(rowPath, key("licence_id")), RegisterExchange::tr("no licence in the document has id %1.").arg(id));
+}
+
+// Ids given must be unique in the section; the missing ones are assigned after the highest.
+template<typename Row>
+void assignIds(QList<Row> &rows)
+{
+    qint64 next = 1;
+    for (const Row &row : std::as_const(rows))
+        next = qMax(next, row.id + 1);
+    for (Row &row : rows) {
+        if (row.id == 0)
+            row.id = next++;
+    }
+}
+
+Result<QJsonValue> exportTurnoverReportsSection(const Database &db)
+{
+    const Result<QList<TurnoverReport>> reports = TurnoverRepository::readAll(db.connection());
+    if (!reports)
+        return reports.error();
+    if (reports->isEmpty())
+        return QJsonValue(QJsonValue::Undefined);
+    QJsonArray array;
+    for (const TurnoverReport &t : *reports) {
+        QJsonObject o;
+        o.insert(key("id"), t.id);
+        o.insert(key("licence_id"), t.licenceId);
+        o.insert(key("year"), t.year);
+        o.insert(key("received_on"), isoDateOrNull(t.receivedOn));
+        o.insert(key("actual"), litresJson(t.actual));
+        o.insert(key("expected"), litresJson(t.expected));
+        o.insert(key("auditor_confirmed"), t.auditorConfirmed);
+        o.insert(key("requested_on"), isoDateOrNull(t.requestedOn));
+        o.insert(key("reminder_sent_on"), isoDateOrNull(t.reminderSentOn));
+        o.insert(key("note"), t.note);
+        o.insert(key("created_at"), isoTimestamp(t.createdAt));
+        o.insert(key("updated_at"), isoTimestamp(t.updatedAt));
+        array.append(o);
+    }
+    return QJsonValue(array);
+}
+
+void readTurnoverReportsSection(JsonReader &r, const QJsonValue &value, const QString &path, Document &document,
+                                const Clock &clock)
+{
+    QJsonArray array;
+    if (!r.asArray(value, path, array))
+        return;
+    const QSet<qint64> licenceIds = licenceIdsOf(document);
+    QHash<qint64, QString> ids;
+    QHash<QString, QString> licenceYears;
+    const QDateTime now = clock.now().toUTC();
+    for (int i = 0; i < array.size(); ++i) {
+        const QString rowPath = JsonReader::index(path, i);
+        QJsonObject o;
+        if (!r.asObject(array.at(i), rowPath, o)
+            || !r.onlyKeys(o, rowPath,
+                           {key("id"), key("licence_id"), key("year"), key("received_on"), key("actual"), key("expected"),
+                            key("auditor_confirmed"), key("requested_on"), key("reminder_sent_on"), key("note"),
+                            key("created_at"), key("updated_at")})) {
+            return;
+        }
+        TurnoverReport t;
+        r.integer(o, rowPath, key("id"), Need::Optional, 1, t.id);
+        if (r.integer(o, rowPath, key("licence_id"), Need::Required, 1, t.licenceId))
+            checkLicenceId(r, licenceIds, t.licenceId, rowPath);
+        readYear(r, o, rowPath, key("year"), t.year);
+        r.date(o, rowPath, key("received_on"), Need::Optional, t.receivedOn);
+        readLitres(r, o, rowPath, key("actual"), t.actual);
+        readLitres(r, o, rowPath, key("expected"), t.expected);
+        r.boolean(o, rowPath, key("auditor_confirmed"), Need::Optional, t.auditorConfirmed);
+        r.date(o, rowPath, key("requested_on"), Need::Optional, t.requestedOn);
+        r.date(o, rowPath, key("reminder_sent_on"), Need::Optional, t.reminderSentOn);
+        r.string(o, rowPath, key("note"), Need::Optional, t.note);
+        readTimes(r, o, rowPath, now, t.createdAt, t.updatedAt);
+        if (!r.ok())
+            return;
+        if (t.id != 0) {
+            const QString other = firstUse(ids, t.id, rowPath);
+            if (!other.isEmpty()) {
+                r.fail(JsonReader::join(rowPath, key("id")), RegisterExchange::tr("id %1 is already used by %2.").arg(t.id).arg(other));
+                return;
+            }
+        }
+        const QString other = firstUse(licenceYears, QStringLiteral("%1/%2").arg(t.licenceId).arg(t.year), rowPath);
+        if (!other.isEmpty()) {
+            r.fail(JsonReader::join(rowPath, key("year")),
+                   RegisterExchange::tr("the report of licence %1 for %2 is already given by %3.").arg(t.licenceId).arg(t.year).arg(other));
+            return;
+        }
+        document.turnoverReports.append(t);
+    }
+    assignIds(document.turnoverReports);
+}
+
+Status storeTurnoverReportsSection(const QSqlDatabase &db, const Document &document)
+{
+    for (const TurnoverReport &t : document.turnoverReports) {
+        const Status s = TurnoverRepository::insertAsIs(db, t);
+        if (!s)
+            return s;
+    }
+    return {};
+}
+
+// The settings are written only when they differ from the defaults, so that a register that never
+// changed them is still written as an older version.
+Result<QJsonValue> exportFeeCycleSection(const Database &db)
+{
+    const Result<FeeCycleSettings> settings = TurnoverRepository::readSettings(db.connection());
+    if (!settings)
+        return settings.error();
+    if (*settings == FeeCycleSettings())
+        return QJsonValue(QJsonValue::Undefined);
+    return QJsonValue(QJsonObject{
+        {key("true_up"), settings->trueUp},
+        {key("auditor_confirmation_required"), settings->auditorConfirmationRequired},
+        {key("change_threshold_percent"), settings->changeThresholdPercent},
+        {key("reminder_reply_days"), settings->reminderReplyDays},
+        {key("payment_days"), settings->paymentDays},
+    });
+}
+
+void readFeeCycleSection(JsonReader &r, const QJsonValue &value, const QString &path, Document &document, const Clock &)
+{
+    QJsonObject o;
+    if (!r.asObject(value, path, o)
+        || !r.onlyKeys(o, path,
+                       {key("true_up"), key("auditor_confirmation_required"), key("change_threshold_percent"),
+                        key("reminder_reply_days"), key("payment_days")})) {
+        return;
+    }
+    FeeCycleSettings s;
+    r.boolean(o, path, key("true_up"), Need::Optional, s.trueUp);
+    r.boolean(o, path, key("auditor_confirmation_required"), Need::Optional, s.auditorConfirmationRequired);
+    const auto threshold = o.constFind(key("change_threshold_percent"));
+    if (r.ok() && threshold != o.constEnd()) {
+        const double percent = threshold.value().toDouble(-1);
+        if (!threshold.value().isDouble() || !(percent > 0 && percent <= 1000)) {
+            r.fail(JsonReader::join(path, key("change_threshold_percent")),
+                   RegisterExchange::tr("must be a percentage above 0 and at most 1000."));
+            return;
+        }
+        s.changeThresholdPercent = percent;
+    }
+    for (const auto &[name, field] : {std::pair<QString, int *>{key("reminder_reply_days"), &s.reminderReplyDays},
+                                      std::pair<QString, int *>{key("payment_days"), &s.paymentDays}}) {
+        qint64 days = *field;
+        bool present = false;
+        if (!r.integer(o, path, name, Need::Optional, 1, days, &present))
+            return;
+        if (present && days > 365) {
+            r.fail(JsonReader::join(path, name), RegisterExchange::tr("must be from 1 to 365 days (found %1).").arg(days));
+            return;
+        }
+        *field = static_cast<int>(days);
+    }
+    document.feeCycle = s;
+}
+
+Status storeFeeCycleSection(const QSqlDatabase &db, const Document &document)
+{
+    if (!document.feeCycle)
+        return {};
+    return TurnoverRepository::restoreSettings(db, *document.feeCycle);
+}
+
+Result<QJsonValue> exportFeeLinesSection(const Database &db)
+{
+    const Result<QList<FeeLine>> lines = FeeRepository::readAllLines(db.connection());
+    if (!lines)
+        return lines.error();
+    if (lines->isEmpty())
+        return QJsonValue(QJsonValue::Undefined);
+    QJsonArray array;
+    for (const FeeLine &line : *lines) {
+        QJsonObject o;
+        o.insert(key("id"), line.id);
+        o.insert(key("year"), line.year);
+        o.insert(key("licence_id"), line.licenceId);
+        o.insert(key("kind"), FeeTexts::kindKey(line.kind));
+        o.insert(key("basis_year"), line.basisYear);
+        o.insert(key("case_id"), line.caseId ? QJsonValue(*line.caseId) : QJsonValue(QJsonValue::Null));
+        o.insert(key("litres"), litresJson(line.litres));
+        o.insert(key("expected_litres"), litresJson(line.expectedLitres));
+        o.insert(key("amount_ore"), qRound64(line.amount * 100.0));
+        o.insert(key("minimum_applied"), line.minimumApplied);
+        o.insert(key("basis"), line.basis);
+        o.insert(key("issued_on"), isoDateOrNull(line.issuedOn));
+        o.insert(key("due_on"), isoDateOrNull(line.dueOn));
+        array.append(o);
+    }
+    return QJsonValue(array);
+}
+
+void readFeeLinesSection(JsonReader &r, const QJsonValue &value, const QString &path, Document &document, const Clock &)
+{
+    QJsonArray array;
+    if (!r.asArray(value, path, array))
+        return;
+    const QSet<qint64> licenceIds = licenceIdsOf(document);
+    QSet<qint64> caseIds;
+    for (const Case &c : std::as_const(document.cases))
+        caseIds.insert(c.id);
+    QStringList kindKeys;
+    for (const FeeLineKind kind : FeeTexts::allKinds())
+        kindKeys.append(FeeTexts::kindKey(kind));
+    QHash<qint64, QString> ids;
+    for (int i = 0; i < array.size(); ++i) {
+        const QString rowPath = JsonReader::index(path, i);
+        QJsonObject o;
+        if (!r.asObject(array.at(i), rowPath, o)
+            || !r.onlyKeys(o, rowPath,
+                           {key("id"), key("year"), key("licence_id"), key("kind"), key("basis_year"), key("case_id"),
+                            key("litres"), key("expected_litres"), key("amount_ore"), key("minimum_applied"), key("basis"),
+                            key("issued_on"), key("due_on")})) {
+            return;
+        }
+        FeeLine line;
+        r.integer(o, rowPath, key("id"), Need::Optional, 1, line.id);
+        readYear(r, o, rowPath, key("year"), line.year);
+        if (r.integer(o, rowPath, key("licence_id"), Need::Required, 1, line.licenceId))
+            checkLicenceId(r, licenceIds, line.licenceId, rowPath);
+        r.enumKey(o, rowPath, key("kind"), Need::Required, &FeeTexts::kindFromKey, kindKeys, line.kind);
+        readYear(r, o, rowPath, key("basis_year"), line.basisYear);
+        const auto caseValue = o.constFind(key("case_id"));
+        if (r.ok() && caseValue != o.constEnd() && !caseValue.value().isNull()) {
+            qint64 caseId = 0;
+            const QString casePath = JsonReader::join(rowPath, key("case_id"));
+            if (r.asInteger(caseValue.value(), casePath, 1, caseId)) {
+                if (!caseIds.contains(caseId))
+                    r.fail(casePath, RegisterExchange::tr("no case in the document has id %1.").arg(caseId));
+                else
+                    line.caseId = caseId;
+            }
+        }
+        readLitres(r, o, rowPath, key("litres"), line.litres);
+        readLitres(r, o, rowPath, key("expected_litres"), line.expectedLitres);
+        qint64 ore = 0;
+        if (r.integer(o, rowPath, key("amount_ore"), Need::Required, std::numeric_limits<qint64>::min(), ore))
+            line.amount = double(ore) / 100.0;
+        r.boolean(o, rowPath, key("minimum_applied"), Need::Optional, line.minimumApplied);
+        r.string(o, rowPath, key("basis"), Need::Optional, line.basis);
+        r.date(o, rowPath, key("issued_on"), Need::Required, line.issuedOn);
+        r.date(o, rowPath, key("due_on"), Need::Required, line.dueOn);
+        if (r.ok() && line.dueOn < line.issuedOn)
+            r.fail(JsonReader::join(rowPath, key("due_on")), RegisterExchange::tr("is before issued_on."));
+        if (!r.ok())
+            return;
+        if (line.id != 0) {
+            const QString other = firstUse(ids, line.id, rowPath);
+            if (!other.isEmpty()) {
+                r.fail(JsonReader::join(rowPath, key("id")), RegisterExchange::tr("id %1 is already used by %2.").arg(line.id).arg(other));
+                return;
+            }
+        }
+        document.feeLines.append(line);
+    }
+    assignIds(document.feeLines);
+}
+
+Status storeFeeLinesSection(const QSqlDatabase &db, const Document &document)
+{
+    for (const FeeLine &line : document.feeLines) {
+        const Status s = FeeRepository::insertAsIs(db, line);
+        if (!s)
+            return s;
+    }
+    return {};
+}
+
+Result<QJsonValue> exportFeePaymentsSection(const Database &db)
+{
+    const Result<QList<FeePayment>> payments = FeeRepository::readAllPayments(db.connection());
+    if (!payments)
+        return payments.error();
+    if (payments->isEmpty())
+        return QJsonValue(QJsonValue::Undefined);
+    QJsonArray array;
+    for (const FeePayment &p : *payments) {
+        QJsonObject o;
+        o.insert(key("id"), p.id);
+        o.insert(key("fee_line_id"), p.feeLineId);
+        o.insert(key("paid_on"), isoDateOrNull(p.paidOn));
+        o.insert(key("amount_ore"), qRound64(p.amount * 100.0));
+        o.insert(key("note"), p.note);
+        o.insert(key("created_at"), isoTimestamp(p.createdAt));
+        o.insert(key("user"), p.createdBy);
+        array.append(o);
+    }
+    return QJsonValue(array);
+}
+
+void readFeePaymentsSection(JsonReader &r, const QJsonValue &value, const QString &path, Document &document,
+                            const Clock &clock)
+{
+    QJsonArray array;
+    if (!r.asArray(value, path, array))
+        return;
+    QSet<qint64> lineIds;
+    for (const FeeLine &line : std::as_const(document.feeLines))
+        lineIds.insert(line.id);
+    QHash<qint64, QString> ids;
+    const QDateTime now = clock.now().toUTC();
+    for (int i = 0; i < array.size(); ++i) {
+        const QString rowPath = JsonReader::index(path, i);
+        QJsonObject o;
+        if (!r.asObject(array.at(i), rowPath, o)
+            || !r.onlyKeys(o, rowPath,
+                           {key("id"), key("fee_line_id"), key("paid_on"), key("amount_ore"), key("note"), key("created_at"),
+                            key("user")})) {
+            return;
+        }
+        FeePayment p;
+        r.integer(o, rowPath, key("id"), Need::Optional, 1, p.id);
+        if (r.integer(o, rowPath, key("fee_line_id"), Need::Required, 1, p.feeLineId) && !lineIds.contains(p.feeLineId)) {
+            r.fail(JsonReader::join(rowPath, key("fee_line_id")),
+                   RegisterExchange::tr("no fee line in the document has id %1.").arg(p.feeLineId));
+        }
+        r.date(o, rowPath, key("paid_on"), Need::Required, p.paidOn);
+        qint64 ore = 0;
+        if (r.integer(o, rowPath, key("amount_ore"), Need::Required, 1, ore))
+            p.amount = double(ore) / 100.0;
+        r.string(o, rowPath, key("note"), Need::Optional, p.note);
+        bool hasCreated = false;
+        r.dateTime(o, rowPath, key("created_at"), Need::Optional, p.createdAt, &hasCreated);
+        if (!hasCreated)
+            p.createdAt = now;
+        r.string(o, rowPath, key("user"), Need::Optional, p.createdBy);
+        if (!r.ok())
+            return;
+        if (p.id != 0) {
+            const QString other = firstUse(ids, p.id, rowPath);
+            if (!other.isEmpty()) {
+                r.fail(JsonReader::join(rowPath, key("id")), RegisterExchange::tr("id %1 is already used by %2.").arg(p.id).arg(other));
+                return;
+            }
+        }
+        document.feePayments.append(p);
+    }
+    assignIds(document.feePayments);
+}
+
+Status storeFeePaymentsSection(const QSqlDatabase &db, const Document &document)
+{
+    for (const FeePayment &p : document.feePayments) {
+        const Status s = FeeRepository::insertAsIs(db, p);
+        if (!s)
+            return s;
+    }
+    return {};
+}
+
+// ---------------------------------------------------------------------------------------------
 
 const QList<Section> &sections()
 {
@@ -1633,6 +2060,11 @@ const QList<Section> &sections()
         {key("inspections"), false, &exportInspectionsSection, &readInspectionsSection, &storeInspectionsSection, 4},
         {key("sanction_cases"), false, &exportSanctionCasesSection, &readSanctionCasesSection,
          &storeSanctionCasesSection, 4},
+        {key("turnover_reports"), false, &exportTurnoverReportsSection, &readTurnoverReportsSection,
+         &storeTurnoverReportsSection, 5},
+        {key("fee_cycle"), false, &exportFeeCycleSection, &readFeeCycleSection, &storeFeeCycleSection, 5},
+        {key("fee_lines"), false, &exportFeeLinesSection, &readFeeLinesSection, &storeFeeLinesSection, 5},
+        {key("fee_payments"), false, &exportFeePaymentsSection, &readFeePaymentsSection, &storeFeePaymentsSection, 5},
     };
     return all;
 }
@@ -1727,7 +2159,7 @@ Result<bool> isEmptyRegister(const QSqlDatabase &db)
 {
     // Table names are constants of this file, never input.
     for (const QString &table : {key("licence"), key("audit_log"), key("case_file"), key("inspector"), key("inspection"),
-                                 key("sanction_case")}) {
+                                 key("sanction_case"), key("turnover_report"), key("fee_line"), key("fee_payment")}) {
         QSqlQuery query(db);
         query.prepare(QStringLiteral("SELECT count(*) FROM ") + table);
         if (!query.exec() || !query.next())

@@ -19,7 +19,7 @@ class Database;
 namespace Exchange {
 
 inline const QString FormatName = QStringLiteral("bevilling-register");
-constexpr int FormatVersion = 4; // the highest version this program reads and writes
+constexpr int FormatVersion = 5; // the highest version this program reads and writes
 
 // Error codes of importRegister(); exportRegister() only fails with ErrorIo.
 inline const QString ErrorInvalid = QStringLiteral("invalid_document"); // field = JSON path

@@ -2,6 +2,569 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
+    <name>AnnualReports</name>
+    <message>
+        <source>The register could not be read: %1</source>
+        <translation>Registeret kunne ikke leses: %1</translation>
+    </message>
+    <message>
+        <source>The year must be between 2000 and 2100.</source>
+        <translation>Året må være mellom 2000 og 2100.</translation>
+    </message>
+    <message>
+        <source>Serving inspections</source>
+        <translation>Skjenkekontroller</translation>
+    </message>
+    <message>
+        <source>Sales inspections</source>
+        <translation>Salgskontroller</translation>
+    </message>
+    <message>
+        <source>Internal-control inspections</source>
+        <translation>Internkontroller</translation>
+    </message>
+    <message>
+        <source>Inspections at events</source>
+        <translation>Kontroller ved arrangementer</translation>
+    </message>
+    <message>
+        <source>Tobacco inspections (not counted)</source>
+        <translation>Tobakkskontroller (telles ikke)</translation>
+    </message>
+    <message>
+        <source>Sale, group 1</source>
+        <translation>Salg, gruppe 1</translation>
+    </message>
+    <message>
+        <source>Sale, group 2</source>
+        <translation>Salg, gruppe 2</translation>
+    </message>
+    <message>
+        <source>Serving, group 1</source>
+        <translation>Skjenking, gruppe 1</translation>
+    </message>
+    <message>
+        <source>Serving, group 2</source>
+        <translation>Skjenking, gruppe 2</translation>
+    </message>
+    <message>
+        <source>Serving, group 3</source>
+        <translation>Skjenking, gruppe 3</translation>
+    </message>
+    <message>
+        <source>Turnover of alcohol</source>
+        <translation>Omsetning av alkohol</translation>
+    </message>
+    <message>
+        <source>Licence fees</source>
+        <translation>Bevillingsgebyr</translation>
+    </message>
+    <message>
+        <source>Inspections and sanctions</source>
+        <translation>Kontroller og sanksjoner</translation>
+    </message>
+    <message>
+        <source>Annual briefing to the council</source>
+        <translation>Årlig orienteringssak til kommunestyret</translation>
+    </message>
+    <message>
+        <source>National reporting</source>
+        <translation>Nasjonal rapportering</translation>
+    </message>
+    <message>
+        <source>Turnover in litres</source>
+        <translation>Omsetning i liter</translation>
+    </message>
+    <message>
+        <source>Actual turnover in litres by year</source>
+        <translation>Faktisk omsetning i liter per år</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Sum</translation>
+    </message>
+    <message>
+        <source>Change from previous year</source>
+        <translation>Endring fra året før</translation>
+    </message>
+    <message>
+        <source>The litres of a year are the actual litres in the turnover reports filed the year after. Serving includes single-occasion and travelling licences.</source>
+        <translation>Literne for et år er de faktiske vareliterne i omsetningsoppgavene som leveres året etter. Skjenking omfatter også bevillinger for enkelt anledning og ambulerende bevillinger.</translation>
+    </message>
+    <message>
+        <source>Change from the previous year in %</source>
+        <translation>Endring fra året før i %</translation>
+    </message>
+    <message>
+        <source>Changes to review</source>
+        <translation>Tall som bør kontrolleres</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Tall</translation>
+    </message>
+    <message>
+        <source>Previous year</source>
+        <translation>Året før</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Dette året</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Endring</translation>
+    </message>
+    <message>
+        <source>Changes of more than %1 % from the previous year.</source>
+        <translation>Endringer på mer enn %1 % fra året før.</translation>
+    </message>
+    <message>
+        <source>Turnover in litres by year</source>
+        <translation>Omsetning i liter per år</translation>
+    </message>
+    <message>
+        <source>Litres</source>
+        <translation>Liter</translation>
+    </message>
+    <message>
+        <source>Expected and actual litres %1</source>
+        <translation>Forventet og faktisk omsetning %1</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Forventet</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Faktisk</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Avvik</translation>
+    </message>
+    <message>
+        <source>Licences that reported both the expected litres (filed in %1) and the actual litres (filed in %2).</source>
+        <translation>Bevillinger som har oppgitt både forventet omsetning (levert i %1) og faktisk omsetning (levert i %2).</translation>
+    </message>
+    <message>
+        <source>In %1 licensees reported %2 litres in all: %3 litres under sales licences and %4 litres under serving licences.</source>
+        <translation>I %1 oppga bevillingshaverne %2 liter i alt: %3 liter på salgsbevillinger og %4 liter på skjenkebevillinger.</translation>
+    </message>
+    <message>
+        <source>%1 figures changed by more than %2 % from the previous year and should be reviewed.</source>
+        <translation>%1 tall endret seg med mer enn %2 % fra året før og bør kontrolleres.</translation>
+    </message>
+    <message>
+        <source>Fees per licence %1</source>
+        <translation>Gebyr per bevilling %1</translation>
+    </message>
+    <message>
+        <source>Licence number</source>
+        <translation>Bevillingsnummer</translation>
+    </message>
+    <message>
+        <source>Licensee</source>
+        <translation>Bevillingshaver</translation>
+    </message>
+    <message>
+        <source>Provisional fee</source>
+        <translation>Foreløpig gebyr</translation>
+    </message>
+    <message>
+        <source>True-up</source>
+        <translation>Etteroppgjør</translation>
+    </message>
+    <message>
+        <source>Estimated fee</source>
+        <translation>Skjønnsmessig fastsatt gebyr</translation>
+    </message>
+    <message>
+        <source>Single occasion</source>
+        <translation>Enkelt anledning</translation>
+    </message>
+    <message>
+        <source>Travelling</source>
+        <translation>Ambulerende</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Betalt</translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation>Ubetalt</translation>
+    </message>
+    <message>
+        <source>Computed: the fees of %1 are not invoiced yet.</source>
+        <translation>Beregnet: gebyrene for %1 er ikke fakturert ennå.</translation>
+    </message>
+    <message>
+        <source>Fees in sum</source>
+        <translation>Gebyr i sum</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløp</translation>
+    </message>
+    <message>
+        <source>Provisional fees</source>
+        <translation>Foreløpige gebyrer</translation>
+    </message>
+    <message>
+        <source>True-up, extra charges</source>
+        <translation>Etteroppgjør, tilleggsfakturaer</translation>
+    </message>
+    <message>
+        <source>True-up, refunds</source>
+        <translation>Etteroppgjør, tilbakebetalinger</translation>
+    </message>
+    <message>
+        <source>Estimated fees</source>
+        <translation>Skjønnsmessig fastsatte gebyrer</translation>
+    </message>
+    <message>
+        <source>Single-occasion fees</source>
+        <translation>Gebyr for enkelt anledning</translation>
+    </message>
+    <message>
+        <source>Travelling-licence fees</source>
+        <translation>Gebyr for ambulerende bevilling</translation>
+    </message>
+    <message>
+        <source>Minimum fee applied: %1 licences.</source>
+        <translation>Minstegebyr brukt: %1 bevillinger.</translation>
+    </message>
+    <message>
+        <source>Fees by kind</source>
+        <translation>Gebyr etter type</translation>
+    </message>
+    <message>
+        <source>Kroner</source>
+        <translation>Kroner</translation>
+    </message>
+    <message>
+        <source>The fees of %1 amount to %2 for %3 licences; %4 is unpaid.</source>
+        <translation>Gebyrene for %1 er til sammen %2 for %3 bevillinger; %4 er ubetalt.</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>Kontroller</translation>
+    </message>
+    <message>
+        <source>Inspections by type</source>
+        <translation>Kontroller etter type</translation>
+    </message>
+    <message>
+        <source>Inspections in all (alcohol)</source>
+        <translation>Kontroller i alt (alkohol)</translation>
+    </message>
+    <message>
+        <source>Licences counted (§ 9-7)</source>
+        <translation>Bevillinger som telles (§ 9-7)</translation>
+    </message>
+    <message>
+        <source>Minimum number of inspections (3 × licences)</source>
+        <translation>Minste antall kontroller (3 × bevillinger)</translation>
+    </message>
+    <message>
+        <source>Places not inspected</source>
+        <translation>Steder som ikke er kontrollert</translation>
+    </message>
+    <message>
+        <source>Serving inspections with one inspector</source>
+        <translation>Skjenkekontroller med én kontrollør</translation>
+    </message>
+    <message>
+        <source>The minimum of alkoholforskriften § 9-7</source>
+        <translation>Minstekravet i alkoholforskriften § 9-7</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Bevillinger</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minstekrav</translation>
+    </message>
+    <message>
+        <source>Carried out</source>
+        <translation>Utført</translation>
+    </message>
+    <message>
+        <source>Per licence</source>
+        <translation>Per bevilling</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Oppfylt</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <source>Places not inspected in %1</source>
+        <translation>Steder som ikke er kontrollert i %1</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Antall</translation>
+    </message>
+    <message>
+        <source>In %1 the municipality carried out %2 inspections; the minimum of %3 was met.</source>
+        <translation>I %1 gjennomførte kommunen %2 kontroller; minstekravet på %3 ble oppfylt.</translation>
+    </message>
+    <message>
+        <source>In %1 the municipality carried out %2 inspections; the minimum of %3 was not met.</source>
+        <translation>I %1 gjennomførte kommunen %2 kontroller; minstekravet på %3 ble ikke oppfylt.</translation>
+    </message>
+    <message>
+        <source>%1 places were not inspected during the year.</source>
+        <translation>%1 steder ble ikke kontrollert i løpet av året.</translation>
+    </message>
+    <message>
+        <source>Findings and sanctions</source>
+        <translation>Avvik og sanksjoner</translation>
+    </message>
+    <message>
+        <source>Findings by code (alkoholforskriften § 10-3)</source>
+        <translation>Avvik etter kode (alkoholforskriften § 10-3)</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Avvik</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Findings in all</source>
+        <translation>Avvik i alt</translation>
+    </message>
+    <message>
+        <source>Sanctions</source>
+        <translation>Sanksjoner</translation>
+    </message>
+    <message>
+        <source>Sanction cases (by the first offence)</source>
+        <translation>Prikksaker (etter første overtredelse)</translation>
+    </message>
+    <message>
+        <source>Decisions on prikker</source>
+        <translation>Vedtak om prikker</translation>
+    </message>
+    <message>
+        <source>Prikker decided</source>
+        <translation>Prikker tildelt</translation>
+    </message>
+    <message>
+        <source>Suspensions decided</source>
+        <translation>Vedtak om inndragning</translation>
+    </message>
+    <message>
+        <source>Days of suspension</source>
+        <translation>Dager med inndragning</translation>
+    </message>
+    <message>
+        <source>Appeals received</source>
+        <translation>Klager mottatt</translation>
+    </message>
+    <message>
+        <source>Appeals: decision overturned</source>
+        <translation>Klager: vedtaket opphevet</translation>
+    </message>
+    <message>
+        <source>Appeals: decision upheld</source>
+        <translation>Klager: vedtaket opprettholdt</translation>
+    </message>
+    <message>
+        <source>Appeals: not decided</source>
+        <translation>Klager: ikke avgjort</translation>
+    </message>
+    <message>
+        <source>Licences revoked</source>
+        <translation>Bevillinger inndratt</translation>
+    </message>
+    <message>
+        <source>The inspections of %1 found %2 breaches; %3 decisions gave %4 prikker, and %5 suspensions were decided.</source>
+        <translation>Kontrollene i %1 avdekket %2 avvik; %3 vedtak ga %4 prikker, og det ble vedtatt %5 inndragninger.</translation>
+    </message>
+    <message>
+        <source>Licences at year end</source>
+        <translation>Bevillinger ved årets slutt</translation>
+    </message>
+    <message>
+        <source>Sales licences</source>
+        <translation>Salgsbevillinger</translation>
+    </message>
+    <message>
+        <source>Serving licences</source>
+        <translation>Skjenkebevillinger</translation>
+    </message>
+    <message>
+        <source>Serving licences for closed parties</source>
+        <translation>Skjenkebevillinger for sluttede selskaper</translation>
+    </message>
+    <message>
+        <source>Travelling licences</source>
+        <translation>Ambulerende bevillinger</translation>
+    </message>
+    <message>
+        <source>Groups 1</source>
+        <translation>Gruppe 1</translation>
+    </message>
+    <message>
+        <source>Groups 1+2</source>
+        <translation>Gruppe 1+2</translation>
+    </message>
+    <message>
+        <source>Groups 1+2+3</source>
+        <translation>Gruppe 1+2+3</translation>
+    </message>
+    <message>
+        <source>Other group combinations</source>
+        <translation>Andre gruppekombinasjoner</translation>
+    </message>
+    <message>
+        <source>Single-occasion licences granted</source>
+        <translation>Bevillinger for enkelt anledning innvilget</translation>
+    </message>
+    <message>
+        <source>Travelling-licence uses approved</source>
+        <translation>Bruk av ambulerende bevilling godkjent</translation>
+    </message>
+    <message>
+        <source>Group coverage counts sales and serving licences in force on 31 December.</source>
+        <translation>Gruppefordelingen teller salgs- og skjenkebevillinger som gjelder 31. desember.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammendrag</translation>
+    </message>
+    <message>
+        <source>At the end of %1 the municipality had %2 sales licences and %3 serving licences.</source>
+        <translation>Ved utgangen av %1 hadde kommunen %2 salgsbevillinger og %3 skjenkebevillinger.</translation>
+    </message>
+    <message>
+        <source>%1 decisions gave %2 prikker; %3 suspensions of %4 days in all were decided.</source>
+        <translation>%1 vedtak ga %2 prikker; det ble vedtatt %3 inndragninger på til sammen %4 dager.</translation>
+    </message>
+    <message>
+        <source>Licensees reported %1 litres for %2; the fees of the year amount to %3.</source>
+        <translation>Bevillingshaverne oppga %1 liter for %2; årets gebyrer er til sammen %3.</translation>
+    </message>
+    <message>
+        <source>Case processing times</source>
+        <translation>Saksbehandlingstid</translation>
+    </message>
+    <message>
+        <source>Cases decided in %1</source>
+        <translation>Saker avgjort i %1</translation>
+    </message>
+    <message>
+        <source>Case type</source>
+        <translation>Sakstype</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Avgjort</translation>
+    </message>
+    <message>
+        <source>Median days</source>
+        <translation>Median dager</translation>
+    </message>
+    <message>
+        <source>Longest, days</source>
+        <translation>Lengste, dager</translation>
+    </message>
+    <message>
+        <source>Over four months</source>
+        <translation>Over fire måneder</translation>
+    </message>
+    <message>
+        <source>Days from the application was complete to the decision; the limit is four months.</source>
+        <translation>Dager fra søknaden var komplett til vedtak; fristen er fire måneder.</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>Alle saker</translation>
+    </message>
+    <message>
+        <source>%1 cases were decided in %2; the median processing time was %3 days, the longest %4 days, and %5 cases took more than four months.</source>
+        <translation>%1 saker ble avgjort i %2; median saksbehandlingstid var %3 dager, den lengste %4 dager, og %5 saker tok mer enn fire måneder.</translation>
+    </message>
+    <message>
+        <source>No cases with a complete application were decided in %1.</source>
+        <translation>Ingen saker med komplett søknad ble avgjort i %1.</translation>
+    </message>
+    <message>
+        <source>Sales licences at year end</source>
+        <translation>Salgsbevillinger ved årets slutt</translation>
+    </message>
+    <message>
+        <source>Serving licences at year end</source>
+        <translation>Skjenkebevillinger ved årets slutt</translation>
+    </message>
+    <message>
+        <source>Serving licences with group 3 at year end</source>
+        <translation>Skjenkebevillinger med gruppe 3 ved årets slutt</translation>
+    </message>
+    <message>
+        <source>Litres sold, group 1</source>
+        <translation>Liter solgt, gruppe 1</translation>
+    </message>
+    <message>
+        <source>Litres sold, group 2</source>
+        <translation>Liter solgt, gruppe 2</translation>
+    </message>
+    <message>
+        <source>Litres served, group 1</source>
+        <translation>Liter skjenket, gruppe 1</translation>
+    </message>
+    <message>
+        <source>Litres served, group 2</source>
+        <translation>Liter skjenket, gruppe 2</translation>
+    </message>
+    <message>
+        <source>Litres served, group 3</source>
+        <translation>Liter skjenket, gruppe 3</translation>
+    </message>
+    <message>
+        <source>National reporting %1</source>
+        <translation>Nasjonal rapportering %1</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Verdi</translation>
+    </message>
+    <message>
+        <source>Unknown report "%1"; choose one of %2.</source>
+        <translation>Ukjent rapport «%1»; velg en av %2.</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>yes</source>
@@ -848,6 +1411,14 @@
         <source>The demo licences can only be added to an empty register; %1 already holds %2 licences.</source>
         <translation>Demobevillingene kan bare legges inn i et tomt register; %1 har allerede %2 bevillinger.</translation>
     </message>
+    <message>
+        <source>Arrived after the deadline; the licensee was abroad.</source>
+        <translation>Kom etter fristen; bevillingshaver var i utlandet.</translation>
+    </message>
+    <message>
+        <source>First instalment</source>
+        <translation>Første avdrag</translation>
+    </message>
 </context>
 <context>
     <name>DomainTexts</name>
@@ -953,6 +1524,97 @@
     </message>
 </context>
 <context>
+    <name>FeeCalculator</name>
+    <message>
+        <source>%1 l group %2 × %3 = %4</source>
+        <translation>%1 l gr. %2 × %3 = %4</translation>
+    </message>
+    <message>
+        <source>0 l</source>
+        <translation>0 l</translation>
+    </message>
+    <message>
+        <source>; sum %1 is below the minimum fee %2</source>
+        <translation>; sum %1 er under minstegebyret %2</translation>
+    </message>
+    <message>
+        <source>; sum %1</source>
+        <translation>; sum %1</translation>
+    </message>
+    <message>
+        <source>The report of %1 has no expected litres; no provisional fee.</source>
+        <translation>Omsetningsoppgaven for %1 har ikke forventede vareliter; ikke noe foreløpig gebyr.</translation>
+    </message>
+    <message>
+        <source>The report of %1 has not been received (%2); no fee yet.</source>
+        <translation>Omsetningsoppgaven for %1 er ikke mottatt (%2); ikke noe gebyr ennå.</translation>
+    </message>
+    <message>
+        <source>Expected %1: %2</source>
+        <translation>Forventet %1: %2</translation>
+    </message>
+    <message>
+        <source>The report of %1 is overdue after the reminder, and the rule set sets no estimated fee; decide the fee by discretion.</source>
+        <translation>Omsetningsoppgaven for %1 mangler etter purring, og regelsettet har ikke noe skjønnsmessig fastsatt gebyr; fastsett gebyret etter skjønn.</translation>
+    </message>
+    <message>
+        <source>Estimated %1: report missing after the reminder; last year's fee %2 + %3 % = %4</source>
+        <translation>Skjønnsmessig fastsatt %1: omsetningsoppgave mangler etter purring; fjorårets gebyr %2 + %3 % = %4</translation>
+    </message>
+    <message>
+        <source>Estimated %1: report missing after the reminder; no fee last year, so the minimum fee %2 + %3 % = %4</source>
+        <translation>Skjønnsmessig fastsatt %1: omsetningsoppgave mangler etter purring; ikke noe gebyr i fjor, derfor minstegebyret %2 + %3 % = %4</translation>
+    </message>
+    <message>
+        <source>There are no fee rates for %1; no true-up of %1.</source>
+        <translation>Det finnes ingen gebyrsatser for %1; ikke noe etteroppgjør for %1.</translation>
+    </message>
+    <message>
+        <source>extra charge %1</source>
+        <translation>tilleggsfaktura %1</translation>
+    </message>
+    <message>
+        <source>refund %1</source>
+        <translation>tilbakebetaling %1</translation>
+    </message>
+    <message>
+        <source>True-up %1: actual %2 = %3 against expected %4 = %5: %6</source>
+        <translation>Etteroppgjør %1: faktisk %2 = %3 mot forventet %4 = %5: %6</translation>
+    </message>
+    <message>
+        <source>Travelling licence use %1 (%2): the national cap %3</source>
+        <translation>Bruk av ambulerende bevilling %1 (%2): nasjonal maksimalsats %3</translation>
+    </message>
+    <message>
+        <source>Travelling licence use %1 (%2): %3 (national cap %4)</source>
+        <translation>Bruk av ambulerende bevilling %1 (%2): %3 (nasjonal maksimalsats %4)</translation>
+    </message>
+    <message>
+        <source>the serving minimum %1</source>
+        <translation>minstegebyret for skjenking %1</translation>
+    </message>
+    <message>
+        <source>fixed amount %1</source>
+        <translation>fast beløp %1</translation>
+    </message>
+    <message>
+        <source>share of the ordinary fee %1 = %2</source>
+        <translation>andel av ordinært gebyr %1 = %2</translation>
+    </message>
+    <message>
+        <source>the travelling licence rate %1</source>
+        <translation>satsen for ambulerende bevilling %1</translation>
+    </message>
+    <message>
+        <source>Single occasion %1 (%2, %3 people): %4</source>
+        <translation>Enkelt anledning %1 (%2, %3 personer): %4</translation>
+    </message>
+    <message>
+        <source>There are no fee rates for %1. Add the year's national rates before computing its fees.</source>
+        <translation>Det finnes ingen gebyrsatser for %1. Legg inn årets nasjonale satser før gebyrene beregnes.</translation>
+    </message>
+</context>
+<context>
     <name>FeeRateRepository</name>
     <message>
         <source>The register's fee rates could not be saved or read.</source>
@@ -1044,6 +1706,88 @@
     <message>
         <source>year: there are no fee rates for %1 (rates exist for %2).</source>
         <translation>year: det finnes ingen gebyrsatser for %1 (satser finnes for %2).</translation>
+    </message>
+</context>
+<context>
+    <name>FeeRepository</name>
+    <message>
+        <source>The register could not be read or written.</source>
+        <translation>Registeret kunne ikke leses eller skrives.</translation>
+    </message>
+    <message>
+        <source>Invoice line %1 does not exist.</source>
+        <translation>Fakturalinje %1 finnes ikke.</translation>
+    </message>
+    <message>
+        <source>The register is open read-only.</source>
+        <translation>Registeret er åpnet skrivebeskyttet.</translation>
+    </message>
+    <message>
+        <source>Invoice date: a date is required.</source>
+        <translation>Fakturadato: dato må fylles ut.</translation>
+    </message>
+    <message>
+        <source>Due date: %1 is before the invoice date %2.</source>
+        <translation>Forfallsdato: %1 er før fakturadatoen %2.</translation>
+    </message>
+    <message>
+        <source>The register could not be written.</source>
+        <translation>Registeret kunne ikke skrives.</translation>
+    </message>
+    <message>
+        <source>Payment date: a date is required.</source>
+        <translation>Innbetalingsdato: dato må fylles ut.</translation>
+    </message>
+    <message>
+        <source>Payment date: %1 is in the future.</source>
+        <translation>Innbetalingsdato: %1 er fram i tid.</translation>
+    </message>
+    <message>
+        <source>Payment date: %1 is before the invoice date %2.</source>
+        <translation>Innbetalingsdato: %1 er før fakturadatoen %2.</translation>
+    </message>
+    <message>
+        <source>Amount: enter an amount above kr 0.</source>
+        <translation>Beløp: skriv et beløp over kr 0.</translation>
+    </message>
+    <message>
+        <source>Amount: %1 is more than what is outstanding on the line (%2).</source>
+        <translation>Beløp: %1 er mer enn det som gjenstår på fakturalinjen (%2).</translation>
+    </message>
+    <message>
+        <source>Payment %1 does not exist.</source>
+        <translation>Innbetaling %1 finnes ikke.</translation>
+    </message>
+    <message>
+        <source>Invoice line %1 is not overdue on %2: no sanction for an unpaid fee.</source>
+        <translation>Fakturalinje %1 er ikke forfalt %2: ingen reaksjon for ubetalt gebyr.</translation>
+    </message>
+    <message>
+        <source>Sanction case %1 already concerns the unpaid fee of %2 for licence %3.</source>
+        <translation>Prikksak %1 gjelder allerede det ubetalte gebyret for %2 for bevilling %3.</translation>
+    </message>
+</context>
+<context>
+    <name>FeeTexts</name>
+    <message>
+        <source>Provisional fee</source>
+        <translation>Foreløpig gebyr</translation>
+    </message>
+    <message>
+        <source>True-up</source>
+        <translation>Etteroppgjør</translation>
+    </message>
+    <message>
+        <source>Estimated fee</source>
+        <translation>Skjønnsmessig fastsatt gebyr</translation>
+    </message>
+    <message>
+        <source>Single-occasion fee</source>
+        <translation>Gebyr for enkelt anledning</translation>
+    </message>
+    <message>
+        <source>Travelling licence fee</source>
+        <translation>Gebyr for ambulerende bevilling</translation>
     </message>
 </context>
 <context>
@@ -2250,6 +2994,42 @@
         <source>sanction case number %1 is already used by %2.</source>
         <translation>prikksaksnummer %1 er allerede brukt av %2.</translation>
     </message>
+    <message>
+        <source>this member is required but missing.</source>
+        <translation>dette feltet er påkrevd, men mangler.</translation>
+    </message>
+    <message>
+        <source>must be a number of litres, 0 or more.</source>
+        <translation>må være et antall liter, 0 eller mer.</translation>
+    </message>
+    <message>
+        <source>must be a year from 2000 to 2100 (found %1).</source>
+        <translation>må være et år fra 2000 til 2100 (fant %1).</translation>
+    </message>
+    <message>
+        <source>the report of licence %1 for %2 is already given by %3.</source>
+        <translation>oppgaven for bevilling %1 for %2 er allerede gitt av %3.</translation>
+    </message>
+    <message>
+        <source>must be a percentage above 0 and at most 1000.</source>
+        <translation>må være en prosent over 0 og høyst 1000.</translation>
+    </message>
+    <message>
+        <source>must be from 1 to 365 days (found %1).</source>
+        <translation>må være fra 1 til 365 dager (fant %1).</translation>
+    </message>
+    <message>
+        <source>no case in the document has id %1.</source>
+        <translation>ingen sak i dokumentet har id %1.</translation>
+    </message>
+    <message>
+        <source>is before issued_on.</source>
+        <translation>er før issued_on.</translation>
+    </message>
+    <message>
+        <source>no fee line in the document has id %1.</source>
+        <translation>ingen fakturalinje i dokumentet har id %1.</translation>
+    </message>
 </context>
 <context>
     <name>RegisterSettings</name>
@@ -2671,6 +3451,262 @@
     <message>
         <source>The suspension starts %1 days after the decision; alkoholforskriften § 10-6 expects it to be carried out within 4 weeks.</source>
         <translation>Inndragningen starter %1 dager etter vedtaket; etter alkoholforskriften § 10-6 skal den gjennomføres innen 4 uker.</translation>
+    </message>
+</context>
+<context>
+    <name>SyntheticData</name>
+    <message>
+        <source>The register could not be saved or read.</source>
+        <translation>Registeret kunne ikke lagres eller leses.</translation>
+    </message>
+    <message>
+        <source>The number of licences must be between 1 and 20 000.</source>
+        <translation>Antall bevillinger må være mellom 1 og 20 000.</translation>
+    </message>
+    <message>
+        <source>The number of years must be between 1 and 30.</source>
+        <translation>Antall år må være mellom 1 og 30.</translation>
+    </message>
+    <message>
+        <source>The number of inspections must be between 0 and 500 000.</source>
+        <translation>Antall kontroller må være mellom 0 og 500 000.</translation>
+    </message>
+    <message>
+        <source>The register is open read-only.</source>
+        <translation>Registeret er åpnet skrivebeskyttet.</translation>
+    </message>
+    <message>
+        <source>Synthetic data can only be generated into an empty register; this one holds %1 licences.</source>
+        <translation>Syntetiske data kan bare lages i et tomt register; dette har %1 bevillinger.</translation>
+    </message>
+</context>
+<context>
+    <name>TurnoverCsv</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Filen er tom.</translation>
+    </message>
+    <message>
+        <source>Unknown column "%1" in the header.</source>
+        <translation>Ukjent kolonne «%1» i overskriftslinjen.</translation>
+    </message>
+    <message>
+        <source>The column "%1" appears twice in the header (also as "%2").</source>
+        <translation>Kolonnen «%1» står to ganger i overskriftslinjen (også som «%2»).</translation>
+    </message>
+    <message>
+        <source>The header lacks the required column "%1".</source>
+        <translation>Overskriftslinjen mangler den påkrevde kolonnen «%1».</translation>
+    </message>
+    <message>
+        <source>The row has %1 fields; the header has %2.</source>
+        <translation>Raden har %1 felt; overskriftslinjen har %2.</translation>
+    </message>
+    <message>
+        <source>%1: the licence number is missing.</source>
+        <translation>%1: bevillingsnummer mangler.</translation>
+    </message>
+    <message>
+        <source>%1: unknown licence number "%2".</source>
+        <translation>%1: ukjent bevillingsnummer «%2».</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a year from 2000 to 2100.</source>
+        <translation>%1: «%2» er ikke et år fra 2000 til 2100.</translation>
+    </message>
+    <message>
+        <source>%1: there are no fee rates for %2.</source>
+        <translation>%1: det finnes ingen gebyrsatser for %2.</translation>
+    </message>
+    <message>
+        <source>%1: licence "%2" has no duty to report for %3.</source>
+        <translation>%1: bevilling «%2» har ingen plikt til å levere omsetningsoppgave for %3.</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a date (dd.mm.yyyy).</source>
+        <translation>%1: «%2» er ikke en dato (dd.mm.åååå).</translation>
+    </message>
+    <message>
+        <source>%1: %2 is in the future.</source>
+        <translation>%1: %2 er fram i tid.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is before 1 October %3.</source>
+        <translation>%1: %2 er før 1. oktober %3.</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a number.</source>
+        <translation>%1: «%2» er ikke et tall.</translation>
+    </message>
+    <message>
+        <source>%1: %2 litres is negative.</source>
+        <translation>%1: %2 liter er negativt.</translation>
+    </message>
+    <message>
+        <source>The litres of %1 are required for licence "%2".</source>
+        <translation>Vareliter for %1 må oppgis for bevilling «%2».</translation>
+    </message>
+    <message>
+        <source>The expected litres of %1 are required for licence "%2".</source>
+        <translation>Forventede vareliter for %1 må oppgis for bevilling «%2».</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not ja or nei.</source>
+        <translation>%1: «%2» er verken ja eller nei.</translation>
+    </message>
+    <message>
+        <source>%1: licence "%2" and year %3 also appear on line %4.</source>
+        <translation>%1: bevilling «%2» og år %3 står også på linje %4.</translation>
+    </message>
+</context>
+<context>
+    <name>TurnoverRepository</name>
+    <message>
+        <source>Could not read or write the turnover reports.</source>
+        <translation>Kunne ikke lese eller skrive omsetningsoppgavene.</translation>
+    </message>
+    <message>
+        <source>Year: %1 is not a year from 2000 to 2100.</source>
+        <translation>År: %1 er ikke et år fra 2000 til 2100.</translation>
+    </message>
+    <message>
+        <source>Licence %1 does not exist in this register.</source>
+        <translation>Bevilling %1 finnes ikke i dette registeret.</translation>
+    </message>
+    <message>
+        <source>Licence %1 has no duty to report turnover for %2.</source>
+        <translation>Bevilling %1 har ingen plikt til å levere omsetningsoppgave for %2.</translation>
+    </message>
+    <message>
+        <source>Group %1: litres must be a number of 0 or more.</source>
+        <translation>Gruppe %1: vareliter må være et tall på 0 eller mer.</translation>
+    </message>
+    <message>
+        <source>Received: %1 is in the future.</source>
+        <translation>Mottatt: %1 er fram i tid.</translation>
+    </message>
+    <message>
+        <source>Received: %1 is before 1 October %2.</source>
+        <translation>Mottatt: %1 er før 1. oktober %2.</translation>
+    </message>
+    <message>
+        <source>The litres of %1 are required.</source>
+        <translation>Vareliter for %1 må oppgis.</translation>
+    </message>
+    <message>
+        <source>The expected litres of %1 are required.</source>
+        <translation>Forventede vareliter for %1 må oppgis.</translation>
+    </message>
+    <message>
+        <source>Request sent: %1 is in the future.</source>
+        <translation>Anmodning sendt: %1 er fram i tid.</translation>
+    </message>
+    <message>
+        <source>Reminder sent: %1 is in the future.</source>
+        <translation>Purring sendt: %1 er fram i tid.</translation>
+    </message>
+    <message>
+        <source>Reminder sent: %1 is before the deadline %2.</source>
+        <translation>Purring sendt: %1 er før fristen %2.</translation>
+    </message>
+    <message>
+        <source>The register is open read-only.</source>
+        <translation>Registeret er åpnet skrivebeskyttet.</translation>
+    </message>
+    <message>
+        <source>There is no turnover report of %1 for this licence.</source>
+        <translation>Det finnes ingen omsetningsoppgave for %1 for denne bevillingen.</translation>
+    </message>
+    <message>
+        <source>The date the letters were sent is required.</source>
+        <translation>Datoen brevene ble sendt må oppgis.</translation>
+    </message>
+    <message>
+        <source>The turnover report of %1 for licence %2 is not missing (%3).</source>
+        <translation>Omsetningsoppgaven for %1 for bevilling %2 mangler ikke (%3).</translation>
+    </message>
+    <message>
+        <source>Licence %1 already has a sanction case for the missing turnover report of %2.</source>
+        <translation>Bevilling %1 har allerede en prikksak for manglende omsetningsoppgave for %2.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Linje %1: %2</translation>
+    </message>
+    <message>
+        <source>Change threshold: a percentage above 0 and at most 1000.</source>
+        <translation>Terskel for endring: en prosent over 0 og høyst 1000.</translation>
+    </message>
+    <message>
+        <source>Reply deadline after a reminder: from 1 to 365 days.</source>
+        <translation>Svarfrist etter purring: fra 1 til 365 dager.</translation>
+    </message>
+    <message>
+        <source>Payment deadline: from 1 to 365 days.</source>
+        <translation>Betalingsfrist: fra 1 til 365 dager.</translation>
+    </message>
+    <message>
+        <source>Could not save the fee-cycle settings.</source>
+        <translation>Kunne ikke lagre innstillingene for gebyråret.</translation>
+    </message>
+</context>
+<context>
+    <name>TurnoverRules</name>
+    <message>
+        <source>Group %1: %2 litres in %3 against 0 litres the year before.</source>
+        <translation>Gruppe %1: %2 liter i %3 mot 0 liter året før.</translation>
+    </message>
+    <message>
+        <source>Group %1: %2 litres in %3 against %4 litres the year before (%5 %).</source>
+        <translation>Gruppe %1: %2 liter i %3 mot %4 liter året før (%5 %).</translation>
+    </message>
+    <message>
+        <source>Group %1: %2 litres expected in %3 against 0 litres in %4.</source>
+        <translation>Gruppe %1: %2 liter forventet i %3 mot 0 liter i %4.</translation>
+    </message>
+    <message>
+        <source>Group %1: %2 litres expected in %3 against %4 litres in %5 (%6 %).</source>
+        <translation>Gruppe %1: %2 liter forventet i %3 mot %4 liter i %5 (%6 %).</translation>
+    </message>
+    <message>
+        <source>Group %1: %2 litres reported, but the licence does not cover group %1.</source>
+        <translation>Gruppe %1: %2 liter oppgitt, men bevillingen omfatter ikke gruppe %1.</translation>
+    </message>
+    <message>
+        <source>The auditor's confirmation is missing.</source>
+        <translation>Revisorbekreftelse mangler.</translation>
+    </message>
+    <message>
+        <source>The litres of %1 are missing.</source>
+        <translation>Vareliter for %1 mangler.</translation>
+    </message>
+    <message>
+        <source>The expected litres of %1 are missing.</source>
+        <translation>Forventede vareliter for %1 mangler.</translation>
+    </message>
+    <message>
+        <source>Not due</source>
+        <translation>Ikke forfalt</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Mottatt</translation>
+    </message>
+    <message>
+        <source>Received late</source>
+        <translation>Mottatt for sent</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Mangler</translation>
+    </message>
+    <message>
+        <source>Reminded</source>
+        <translation>Purret</translation>
+    </message>
+    <message>
+        <source>Overdue after reminder</source>
+        <translation>Ikke levert etter purring</translation>
     </message>
 </context>
 <context>
