@@ -494,7 +494,7 @@ void TestRulesPanel::mainWindowHasTheRulesArea()
     QVERIFY(db);
     window.setDatabase(std::move(db));
     auto *navigation = child<QListWidget>(&window, QStringLiteral("navigationListWidget"));
-    QCOMPARE(navigation->count(), 6);
+    QCOMPARE(navigation->count(), 8);
     QCOMPARE(navigation->item(MainWindow::RulesArea)->text(), QStringLiteral("Rules"));
     navigation->setCurrentRow(MainWindow::RulesArea);
     QVERIFY(window.rulesPanel()->isVisibleTo(&window));

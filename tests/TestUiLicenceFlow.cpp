@@ -502,7 +502,7 @@ void TestUiLicenceFlow::keyboardReachesEveryAction()
                 menus.append(entry->menu());
         }
     }
-    QCOMPARE(menus.size(), 9); // File, Recent files, Licence, Cases, Inspections, Sanctions, Settings, Language, Help
+    QCOMPARE(menus.size(), 11); // File, Recent files, Licence, Cases, Inspections, Sanctions, Fees, Reports, Settings, Language, Help
     for (QMenu *menu : menus) {
         QVERIFY2(menu->title().contains(QLatin1Char('&')), qPrintable(menu->title()));
         for (QAction *a : menu->actions()) {
@@ -512,7 +512,7 @@ void TestUiLicenceFlow::keyboardReachesEveryAction()
     }
     // The work areas (TestUiWorkAreas covers them in full).
     auto *navigation = child<QListWidget>(m_window.get(), QStringLiteral("navigationListWidget"));
-    QCOMPARE(navigation->count(), 6);
+    QCOMPARE(navigation->count(), 8);
     QCOMPARE(navigation->item(2)->text(), QStringLiteral("Licences"));
     QCOMPARE(navigation->item(3)->text(), QStringLiteral("Rules"));
     // Ctrl+4 and Ctrl+3 switch work areas.

@@ -417,7 +417,8 @@ void TestUiStartup::opensInNorwegianBokmal()
     for (QAction *action : window->menuBar()->actions())
         menus.append(action->text());
     QCOMPARE(menus, (QStringList{QStringLiteral("&Fil"), QStringLiteral("&Bevilling"), QStringLiteral("&Saker"),
-                                 QStringLiteral("&Kontroller"), QStringLiteral("&Prikker"), QStringLiteral("&Innstillinger"), QStringLiteral("&Hjelp")}));
+                                 QStringLiteral("&Kontroller"), QStringLiteral("&Prikker"), QStringLiteral("&Gebyr"), QStringLiteral("&Rapporter"),
+                                 QStringLiteral("&Innstillinger"), QStringLiteral("&Hjelp")}));
     auto *navigation = window->findChild<QListWidget *>(QStringLiteral("navigationListWidget"));
     QCOMPARE(navigation->item(MainWindow::HomeArea)->text(), QStringLiteral("Hjem"));
     QCOMPARE(navigation->item(MainWindow::LicencesArea)->text(), QStringLiteral("Bevillinger"));

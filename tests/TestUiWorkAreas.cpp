@@ -12,6 +12,8 @@
 #include "LicenceTableModel.h"
 #include "MainWindow.h"
 #include "SanctionsWidget.h"
+#include "FeesAreaWidget.h"
+#include "ReportsWidget.h"
 #include "RenewalBatchDialog.h"
 #include "RulesPanel.h"
 #include "StatementMatrixWidget.h"
@@ -52,6 +54,8 @@ private Q_SLOTS:
     void statementOverviewIsOnTheHomePage();
     void renewalBatchUpdatesCasesAndLicences();
     void readOnlyRegisterDisablesEditingActions();
+    void reportsMenuShowsEachReport_data();
+    void reportsMenuShowsEachReport();
     void publicListFromTheSanctionsMenu_data();
     void publicListFromTheSanctionsMenu();
 
@@ -115,9 +119,10 @@ void TestUiWorkAreas::fourAreasWithShortcuts()
 {
     openWindow(std::move(m_db));
     QListWidget *list = navigation();
-    QCOMPARE(list->count(), 6);
-    const QStringList names{QStringLiteral("Home"),  QStringLiteral("Cases"),       QStringLiteral("Licences"),
-                            QStringLiteral("Rules"), QStringLiteral("Inspections"), QStringLiteral("Sanctions")};
+    QCOMPARE(list->count(), 8);
+    const QStringList names{QStringLiteral("Home"),      QStringLiteral("Cases"),       QStringLiteral("Licences"),
+                            QStringLiteral("Rules"),     QStringLiteral("Inspections"), QStringLiteral("Sanctions"),
+                            QStringLiteral("Turnover and fees"), QStringLiteral("Reports")};
     for (int row = 0; row < names.size(); ++row)
         QCOMPARE(list->item(row)->text(), names.at(row));
     // The home page is the start page.
@@ -129,6 +134,8 @@ void TestUiWorkAreas::fourAreasWithShortcuts()
                                                  {Qt::Key_4, m_window->rulesPanel()},
                                                  {Qt::Key_5, m_window->findChild<QTabWidget *>(QStringLiteral("inspectionTabWidget"))},
                                                  {Qt::Key_6, m_window->sanctionsWidget()},
+                                                 {Qt::Key_7, m_window->feesWidget()},
+                                                 {Qt::Key_8, m_window->reportsWidget()},
                                                  {Qt::Key_1, m_window->homeWidget()}};
     for (const auto &[key, page] : areas) {
         QTest::keyClick(m_window.get(), key, Qt::ControlModifier);
@@ -286,10 +293,36 @@ void TestUiWorkAreas::readOnlyRegisterDisablesEditingActions()
     QVERIFY(!action(QStringLiteral("newLicenceAction"))->isEnabled());
     QVERIFY(!action(QStringLiteral("letterTemplatesAction"))->isEnabled());
     QVERIFY(action(QStringLiteral("statementOverviewAction"))->isEnabled());
+    // The fee cycle writes; the reports only read.
+    QVERIFY(!action(QStringLiteral("importTurnoverAction"))->isEnabled());
+    QVERIFY(!action(QStringLiteral("feeCycleSettingsAction"))->isEnabled());
+    QVERIFY(action(QStringLiteral("report_council_Action"))->isEnabled());
     QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
     QTest::qWait(100);
     QVERIFY(!test::visibleTopLevel<CaseDialog>());
     QCOMPARE(m_window->currentArea(), MainWindow::HomeArea);
+}
+
+void TestUiWorkAreas::reportsMenuShowsEachReport_data()
+{
+    QTest::addColumn<QString>("kind");
+    for (const char *kind : {"turnover", "fees", "inspections", "council", "national"})
+        QTest::newRow(kind) << QString::fromLatin1(kind);
+}
+
+void TestUiWorkAreas::reportsMenuShowsEachReport()
+{
+    QFETCH(QString, kind);
+    openWindow(std::move(m_db));
+    QMenu *reports = m_window->findChild<QMenu *>(QStringLiteral("reportsMenu"));
+    QVERIFY(reports);
+    QCOMPARE(reports->actions().size(), 5);
+    QAction *show = action(QStringLiteral("report_%1_Action").arg(kind));
+    QVERIFY(reports->actions().contains(show));
+    show->trigger();
+    QTRY_COMPARE(m_window->currentArea(), MainWindow::ReportsArea);
+    QCOMPARE(m_window->reportsWidget()->currentKind(), kind);
+    QCOMPARE(m_window->reportsWidget()->year(), m_clock.today().year());
 }
 
 void TestUiWorkAreas::publicListFromTheSanctionsMenu_data()

@@ -21,6 +21,9 @@
 #include "RenewalBatchDialog.h"
 #include "RulesPanel.h"
 #include "SanctionsWidget.h"
+#include "FeesAreaWidget.h"
+#include "ReportsWidget.h"
+#include "reports/AnnualReports.h"
 #include "storage/LicenceLedger.h"
 
 #include <QAction>
@@ -74,6 +77,8 @@ MainWindow::MainWindow(const Clock &clock, AppSettings &settings, QWidget *paren
     m_navigation->addItem(tr("Rules"));
     m_navigation->addItem(tr("Inspections"));
     m_navigation->addItem(tr("Sanctions"));
+    m_navigation->addItem(tr("Turnover and fees"));
+    m_navigation->addItem(tr("Reports"));
     m_navigation->setMaximumWidth(200);
     m_navigation->setMinimumWidth(100);
     m_navigation->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
@@ -100,6 +105,12 @@ MainWindow::MainWindow(const Clock &clock, AppSettings &settings, QWidget *paren
     m_sanctions = new SanctionsWidget(clock, m_pages);
     m_sanctions->setObjectName(QStringLiteral("sanctionsWidget"));
     m_pages->addWidget(m_sanctions);
+    m_fees = new FeesAreaWidget(clock, m_pages);
+    m_fees->setObjectName(QStringLiteral("feesAreaWidget"));
+    m_pages->addWidget(m_fees);
+    m_reports = new ReportsWidget(clock, m_pages);
+    m_reports->setObjectName(QStringLiteral("reportsWidget"));
+    m_pages->addWidget(m_reports);
     splitter->addWidget(m_navigation);
     splitter->addWidget(m_pages);
     splitter->setStretchFactor(0, 0);
@@ -117,6 +128,11 @@ MainWindow::MainWindow(const Clock &clock, AppSettings &settings, QWidget *paren
         // A suspension decided earlier may have started since: the licence list says so.
         if (row == LicencesArea)
             refreshSuspensions();
+        // Reports and fees read what the other areas changed.
+        if (row == FeesArea)
+            m_fees->reload();
+        if (row == ReportsArea)
+            m_reports->reload();
     });
     // Ctrl+1, Ctrl+2, ... switch work areas from anywhere in the window.
     for (int row = 0; row < m_navigation->count(); ++row) {
@@ -170,6 +186,12 @@ MainWindow::MainWindow(const Clock &clock, AppSettings &settings, QWidget *paren
     connect(m_sanctions, &SanctionsWidget::licencesChanged, this, [this] {
         reloadLicences();
         m_home->reload();
+    });
+    // A missing turnover report or an unpaid fee becomes a proposed sanction case in Prikker.
+    connect(m_fees, &FeesAreaWidget::sanctionsChanged, m_sanctions, &SanctionsWidget::reload);
+    connect(m_fees, &FeesAreaWidget::openSanctionRequested, this, [this](qint64 id) {
+        showArea(SanctionsArea);
+        m_sanctions->openSanction(id);
     });
 
     const QByteArray geometry = m_settings.windowGeometry();
@@ -234,6 +256,24 @@ void MainWindow::createActions()
     m_publicListAction = makeAction(QStringLiteral("publicListAction"), tr("&Public list of prikker…"));
     m_publicListAction->setStatusTip(tr("Who has received prikker, how many and why, as CSV or PDF (public information)."));
 
+    m_importTurnoverAction = makeAction(QStringLiteral("importTurnoverAction"), tr("&Import turnover reports (CSV)…"));
+    m_importTurnoverAction->setStatusTip(tr("Read many turnover reports from a CSV file, with a preview before anything is saved."));
+    m_feeCycleSettingsAction = makeAction(QStringLiteral("feeCycleSettingsAction"), tr("Fee-year &settings…"));
+    m_feeCycleSettingsAction->setStatusTip(tr("True-up, auditor's confirmation, review threshold, reminder and payment days."));
+    // The menu texts carry mnemonics; the reports' own titles do not.
+    const QList<QPair<QString, QString>> reportTexts{
+        {QStringLiteral("turnover"), tr("&Turnover")},
+        {QStringLiteral("fees"), tr("&Fees")},
+        {QStringLiteral("inspections"), tr("&Inspections and sanctions")},
+        {QStringLiteral("council"), tr("Annual briefing for the council (orienterings&sak)")},
+        {QStringLiteral("national"), tr("&National figures (CSV)")}};
+    for (const auto &[kind, text] : reportTexts) {
+        QAction *action = makeAction(QStringLiteral("report_%1_Action").arg(kind), text);
+        action->setStatusTip(reports::AnnualReports::kindTitle(kind));
+        connect(action, &QAction::triggered, this, [this, kind] { showReport(kind); });
+        m_reportActions.append(action);
+    }
+
     m_registerSettingsAction = makeAction(QStringLiteral("registerSettingsAction"), tr("&Register settings…"));
     m_letterTemplatesAction = makeAction(QStringLiteral("letterTemplatesAction"), tr("Letter &templates…"));
     m_letterTemplatesAction->setStatusTip(tr("Edit the templates of the decision letters (grant and refusal)."));
@@ -282,6 +322,18 @@ void MainWindow::createActions()
     connect(m_inspectorsAction, &QAction::triggered, this, &MainWindow::editInspectors);
     connect(m_sanctionFromReportAction, &QAction::triggered, this, &MainWindow::newSanctionFromReport);
     connect(m_publicListAction, &QAction::triggered, this, &MainWindow::exportPublicList);
+    connect(m_importTurnoverAction, &QAction::triggered, this, [this] {
+        if (!m_db || !m_importTurnoverAction->isEnabled())
+            return;
+        showArea(FeesArea);
+        m_fees->importTurnover();
+    });
+    connect(m_feeCycleSettingsAction, &QAction::triggered, this, [this] {
+        if (!m_db || !m_feeCycleSettingsAction->isEnabled())
+            return;
+        showArea(FeesArea);
+        m_fees->editSettings();
+    });
     connect(m_registerSettingsAction, &QAction::triggered, this, &MainWindow::editRegisterSettings);
     connect(m_letterTemplatesAction, &QAction::triggered, this, &MainWindow::editLetterTemplates);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
@@ -329,6 +381,16 @@ void MainWindow::createMenus()
     sanctions->addAction(m_sanctionFromReportAction);
     sanctions->addSeparator();
     sanctions->addAction(m_publicListAction);
+
+    QMenu *fees = menuBar()->addMenu(tr("&Fees"));
+    fees->setObjectName(QStringLiteral("feesMenu"));
+    fees->addAction(m_importTurnoverAction);
+    fees->addSeparator();
+    fees->addAction(m_feeCycleSettingsAction);
+
+    QMenu *reportsMenu = menuBar()->addMenu(tr("Re&ports"));
+    reportsMenu->setObjectName(QStringLiteral("reportsMenu"));
+    reportsMenu->addActions(m_reportActions);
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     settings->setObjectName(QStringLiteral("settingsMenu"));
@@ -381,6 +443,8 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
     m_inspections->setDatabase(nullptr, true);
     m_inspectionPlan->setDatabase(nullptr);
     m_sanctions->setDatabase(nullptr, true);
+    m_fees->setDatabase(nullptr, true);
+    m_reports->setDatabase(nullptr);
     m_register->detailWidget()->setDatabase(nullptr);
     m_repository.reset();
     m_db = std::move(db);
@@ -395,6 +459,8 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
     m_inspections->setDatabase(m_db.get(), m_db->isReadOnly());
     m_inspectionPlan->setDatabase(m_db.get());
     m_sanctions->setDatabase(m_db.get(), m_db->isReadOnly());
+    m_fees->setDatabase(m_db.get(), m_db->isReadOnly());
+    m_reports->setDatabase(m_db.get());
     m_register->detailWidget()->setDatabase(m_db.get());
     m_home->setDatabase(m_db.get());
     updateRegisterPresentation();
@@ -421,6 +487,8 @@ void MainWindow::reload()
     m_inspections->reload();
     m_inspectionPlan->reload();
     m_sanctions->reload();
+    m_fees->reload();
+    m_reports->reload();
     m_home->reload();
 }
 
@@ -492,6 +560,10 @@ void MainWindow::updateActions()
     m_inspectorsAction->setEnabled(m_db != nullptr);
     m_sanctionFromReportAction->setEnabled(writable);
     m_publicListAction->setEnabled(m_db != nullptr);
+    m_importTurnoverAction->setEnabled(writable);
+    m_feeCycleSettingsAction->setEnabled(writable);
+    for (QAction *action : std::as_const(m_reportActions))
+        action->setEnabled(m_db != nullptr);
     m_statementsAction->setEnabled(m_db != nullptr);
     m_backupAction->setEnabled(m_db != nullptr);
 }
@@ -600,6 +672,14 @@ void MainWindow::showArea(Area area)
     case SanctionsArea:
         m_sanctions->tableView()->setFocus(Qt::ShortcutFocusReason);
         break;
+    case FeesArea:
+        if (auto *table = m_fees->tabs()->currentWidget()->findChild<QTableView *>())
+            table->setFocus(Qt::ShortcutFocusReason);
+        break;
+    case ReportsArea:
+        if (auto *kinds = m_reports->findChild<QListWidget *>())
+            kinds->setFocus(Qt::ShortcutFocusReason);
+        break;
     }
 }
 
@@ -697,6 +777,14 @@ void MainWindow::exportPublicList()
     statusBar()->showMessage(tr("The public list of prikker as of %1 was saved as %2.")
                                  .arg(formatDate(today), QDir::toNativeSeparators(path)),
                              10000);
+}
+
+void MainWindow::showReport(const QString &kind)
+{
+    if (!m_db)
+        return;
+    showArea(ReportsArea);
+    m_reports->showReport(kind, m_clock.today().year());
 }
 
 void MainWindow::newSanctionFromInspection(qint64 inspectionId)

@@ -28,6 +28,8 @@ class LicenceEditorDialog;
 class LicenceRegisterWidget;
 class RulesPanel;
 class SanctionsWidget;
+class FeesAreaWidget;
+class ReportsWidget;
 
 // The main window: navigation between the work areas (Home, Cases, Licences, Rules,
 // Inspections, Prikker), menus,
@@ -37,7 +39,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     // The work areas, in the order of the navigation list (Ctrl+1 .. Ctrl+6).
-    enum Area { HomeArea, CasesArea, LicencesArea, RulesArea, InspectionsArea, SanctionsArea };
+    enum Area { HomeArea, CasesArea, LicencesArea, RulesArea, InspectionsArea, SanctionsArea, FeesArea, ReportsArea };
 
     MainWindow(const Clock &clock, AppSettings &settings, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -54,6 +56,8 @@ public:
     InspectionsWidget *inspectionsWidget() const { return m_inspections; }
     InspectionPlanWidget *inspectionPlanWidget() const { return m_inspectionPlan; }
     SanctionsWidget *sanctionsWidget() const { return m_sanctions; }
+    FeesAreaWidget *feesWidget() const { return m_fees; }
+    ReportsWidget *reportsWidget() const { return m_reports; }
 
     // Switches to a work area.
     void showArea(Area area);
@@ -89,6 +93,7 @@ public:
     void exportPublicList();
     // A sanction case from an inspection's findings, in the Prikker area.
     void newSanctionFromInspection(qint64 inspectionId);
+    void showReport(const QString &kind);
     void editRegisterSettings();
     // "Brevmaler": the decision-letter templates (writable registers).
     void editLetterTemplates();
@@ -130,6 +135,11 @@ private:
     InspectionsWidget *m_inspections = nullptr;
     InspectionPlanWidget *m_inspectionPlan = nullptr;
     SanctionsWidget *m_sanctions = nullptr;
+    FeesAreaWidget *m_fees = nullptr;
+    ReportsWidget *m_reports = nullptr;
+    QAction *m_importTurnoverAction = nullptr;
+    QAction *m_feeCycleSettingsAction = nullptr;
+    QList<QAction *> m_reportActions;
     QLabel *m_fileLabel = nullptr;
     QLabel *m_readOnlyLabel = nullptr;
     QLabel *m_demoLabel = nullptr;

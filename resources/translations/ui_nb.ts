@@ -160,6 +160,29 @@
     </message>
 </context>
 <context>
+    <name>ReportPdf</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Kunne ikke skrive %1: %2</translation>
+    </message>
+    <message>
+        <source>Report year %1</source>
+        <translation>Rapportår %1</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>Laget %1</translation>
+    </message>
+    <message>
+        <source>it is a folder.</source>
+        <translation>det er en mappe.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 av %2</translation>
+    </message>
+</context>
+<context>
     <name>RuleTexts</name>
     <message>
         <source>indoors</source>
@@ -241,6 +264,17 @@ Uten --database åpnes registeret som ble brukt sist, ellers standardregisteret
     <message>
         <source>Bevilling needs a graphical desktop, but found no display (DISPLAY is not set).</source>
         <translation>Bevilling trenger et grafisk skrivebord, men fant ingen skjerm (DISPLAY er ikke satt).</translation>
+    </message>
+</context>
+<context>
+    <name>TurnoverLetters</name>
+    <message>
+        <source>No licences are chosen for the letter.</source>
+        <translation>Ingen bevillinger er valgt for brevet.</translation>
+    </message>
+    <message>
+        <source>Licence %1 has no duty to report turnover for %2.</source>
+        <translation>Bevilling %1 har ikke plikt til å levere omsetningsoppgave for %2.</translation>
     </message>
 </context>
 <context>
@@ -1356,6 +1390,115 @@ Registrere at vedtaket ble sendt til søker i dag (%2)?</translation>
     </message>
 </context>
 <context>
+    <name>bevilling::FeeCycleSettingsDialog</name>
+    <message>
+        <source>&amp;True-up of last year's fee from the actual turnover</source>
+        <translation>&amp;Etteroppgjør av fjorårets gebyr etter faktisk omsetning</translation>
+    </message>
+    <message>
+        <source>The &amp;auditor must confirm the turnover reports</source>
+        <translation>Omsetningsoppgavene må bekreftes av &amp;revisor</translation>
+    </message>
+    <message>
+        <source>Settings for the fee year</source>
+        <translation>Innstillinger for gebyrår</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dager</translation>
+    </message>
+    <message>
+        <source>The provisional fee is computed from the expected turnover. With the true-up, last year's fee is settled against the actual turnover: an extra invoice or a refund. The true-up applies to all licensees alike (alkoholforskriften § 6-3).</source>
+        <translation>Det foreløpige gebyret beregnes ut fra forventet omsetning. Med etteroppgjør gjøres fjorårets gebyr opp mot faktisk omsetning: tilleggsfaktura eller tilbakebetaling. Etteroppgjøret gjelder alle bevillingshavere likt (alkoholforskriften § 6-3).</translation>
+    </message>
+    <message>
+        <source>&amp;Flag changes from last year above:</source>
+        <translation>&amp;Merk endringer fra fjoråret over:</translation>
+    </message>
+    <message>
+        <source>&amp;Reply deadline after a reminder:</source>
+        <translation>&amp;Svarfrist etter purring:</translation>
+    </message>
+    <message>
+        <source>&amp;Payment deadline of an invoice:</source>
+        <translation>&amp;Betalingsfrist for faktura:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>bevilling::FeeIssueDialog</name>
+    <message>
+        <source>Issue fees %1</source>
+        <translation>Fakturer gebyr %1</translation>
+    </message>
+    <message>
+        <source>%1 invoice lines, in total %2.</source>
+        <translation>%1 fakturalinjer, til sammen %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Invoice date:</source>
+        <translation>&amp;Fakturadato:</translation>
+    </message>
+    <message>
+        <source>&amp;Due date:</source>
+        <translation>&amp;Forfallsdato:</translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation>&amp;Fakturer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>bevilling::FeePaymentDialog</name>
+    <message>
+        <source>Register payment – %1</source>
+        <translation>Registrer innbetaling – %1</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3, paid %4, outstanding %5.</source>
+        <translation>%1, %2: %3, betalt %4, utestående %5.</translation>
+    </message>
+    <message>
+        <source>Paid &amp;on:</source>
+        <translation>&amp;Betalt dato:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (kr):</source>
+        <translation>B&amp;eløp (kr):</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Merknad:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Enter the amount paid.</source>
+        <translation>Skriv inn beløpet som er betalt.</translation>
+    </message>
+    <message>
+        <source>«%1» is not an amount.</source>
+        <translation>«%1» er ikke et beløp.</translation>
+    </message>
+</context>
+<context>
     <name>bevilling::FeeRatesDialog</name>
     <message>
         <source>Fee rates</source>
@@ -1444,6 +1587,148 @@ Registrere at vedtaket ble sendt til søker i dag (%2)?</translation>
     <message>
         <source>The table already has rates for %1; choose that year above to correct it.</source>
         <translation>Tabellen har allerede satser for %1; velg det året over for å rette det.</translation>
+    </message>
+</context>
+<context>
+    <name>bevilling::FeesAreaWidget</name>
+    <message>
+        <source>&amp;Turnover reports</source>
+        <translation>&amp;Omsetningsoppgaver</translation>
+    </message>
+    <message>
+        <source>&amp;Fees</source>
+        <translation>&amp;Gebyr</translation>
+    </message>
+    <message>
+        <source>&amp;Settings for the fee year…</source>
+        <translation>&amp;Innstillinger for gebyrår…</translation>
+    </message>
+</context>
+<context>
+    <name>bevilling::FeesWidget</name>
+    <message>
+        <source>Licence</source>
+        <translation>Bevilling</translation>
+    </message>
+    <message>
+        <source>Licensee</source>
+        <translation>Bevillingshaver</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Basis year</source>
+        <translation>Grunnlagsår</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløp</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minstegebyr</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Fakturert</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Forfall</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Betalt</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Utestående</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <source>&amp;Invoice…</source>
+        <translation>&amp;Fakturer…</translation>
+    </message>
+    <message>
+        <source>&amp;Export invoice basis (CSV)…</source>
+        <translation>&amp;Eksporter fakturagrunnlag (CSV)…</translation>
+    </message>
+    <message>
+        <source>Register &amp;payment…</source>
+        <translation>Registrer &amp;innbetaling…</translation>
+    </message>
+    <message>
+        <source>Propose sa&amp;nction case</source>
+        <translation>Foreslå sa&amp;nksjonssak</translation>
+    </message>
+    <message>
+        <source>Not invoiced</source>
+        <translation>Ikke fakturert</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Forfalt</translation>
+    </message>
+    <message>
+        <source>No fee rates for %1 – add them under Rules → Fee rates.</source>
+        <translation>Ingen gebyrsatser for %1 – legg dem inn under Regelverk → Gebyrsatser.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 lines)</source>
+        <translation>%1: %2 (%3 linjer)</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Sum: %1</translation>
+    </message>
+    <message>
+        <source>Outstanding: %1</source>
+        <translation>Utestående: %1</translation>
+    </message>
+    <message>
+        <source>%1 invoice lines issued, in total %2.</source>
+        <translation>%1 fakturalinjer er fakturert, til sammen %2.</translation>
+    </message>
+    <message>
+        <source>Export invoice basis</source>
+        <translation>Eksporter fakturagrunnlag</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Kunne ikke skrive %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 invoice lines exported to %2.</source>
+        <translation>%1 fakturalinjer er eksportert til %2.</translation>
+    </message>
+    <message>
+        <source>Payment of %1 registered for %2.</source>
+        <translation>Innbetaling på %1 er registrert for %2.</translation>
+    </message>
+    <message>
+        <source>Sanction case %1 is proposed for %2.</source>
+        <translation>Sanksjonssak %1 er foreslått for %2.</translation>
+    </message>
+    <message>
+        <source>Sanction case proposed</source>
+        <translation>Sanksjonssak foreslått</translation>
+    </message>
+    <message>
+        <source>Sanction case %1 is proposed for licence %2 (fee %3 not paid). Open it now?</source>
+        <translation>Sanksjonssak %1 er foreslått for bevilling %2 (gebyret for %3 er ikke betalt). Vil du åpne den nå?</translation>
     </message>
 </context>
 <context>
@@ -3217,6 +3502,54 @@ Alkoholbevillinger for norske kommuner: bevillingsregisteret, saksbehandling, re
 
 Fri programvare under MIT-lisensen.</translation>
     </message>
+    <message>
+        <source>Turnover and fees</source>
+        <translation>Omsetning og gebyr</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <source>&amp;Import turnover reports (CSV)…</source>
+        <translation>&amp;Importer omsetningsoppgaver (CSV)…</translation>
+    </message>
+    <message>
+        <source>Read many turnover reports from a CSV file, with a preview before anything is saved.</source>
+        <translation>Les mange omsetningsoppgaver fra en CSV-fil, med forhåndsvisning før noe lagres.</translation>
+    </message>
+    <message>
+        <source>Fee-year &amp;settings…</source>
+        <translation>Innstillinger for &amp;gebyrår…</translation>
+    </message>
+    <message>
+        <source>True-up, auditor's confirmation, review threshold, reminder and payment days.</source>
+        <translation>Etteroppgjør, revisorbekreftelse, terskel for kontroll av tall, frister for purring og betaling.</translation>
+    </message>
+    <message>
+        <source>&amp;Turnover</source>
+        <translation>&amp;Omsetning</translation>
+    </message>
+    <message>
+        <source>&amp;Fees</source>
+        <translation>&amp;Gebyr</translation>
+    </message>
+    <message>
+        <source>&amp;Inspections and sanctions</source>
+        <translation>&amp;Kontroller og sanksjoner</translation>
+    </message>
+    <message>
+        <source>Annual briefing for the council (orienterings&amp;sak)</source>
+        <translation>Årlig orienterings&amp;sak til kommunestyret</translation>
+    </message>
+    <message>
+        <source>&amp;National figures (CSV)</source>
+        <translation>&amp;Nasjonal rapportering (CSV)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ports</source>
+        <translation>&amp;Rapporter</translation>
+    </message>
 </context>
 <context>
     <name>bevilling::NewRegisterDialog</name>
@@ -3567,6 +3900,92 @@ Fri programvare under MIT-lisensen.</translation>
     <message>
         <source>The continuation decision %1 was recorded for %2 licences; they now run to %3.</source>
         <translation>Vedtaket om videreføring %1 er registrert for %2 bevillinger; de gjelder nå til %3.</translation>
+    </message>
+</context>
+<context>
+    <name>bevilling::ReportView</name>
+    <message>
+        <source>Report year %1</source>
+        <translation>Rapportår %1</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>Laget %1</translation>
+    </message>
+</context>
+<context>
+    <name>bevilling::ReportsWidget</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Kunne ikke skrive %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Reports:</source>
+        <translation>&amp;Rapporter:</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Lagre som &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>Lagre som &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;JSON…</source>
+        <translation>Lagre som &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>No register is open.</source>
+        <translation>Ingen register er åpent.</translation>
+    </message>
+    <message>
+        <source>Choose a report on the left and the year it is for.</source>
+        <translation>Velg en rapport til venstre og året den gjelder.</translation>
+    </message>
+    <message>
+        <source>The report could not be made: %1</source>
+        <translation>Rapporten kunne ikke lages: %1</translation>
+    </message>
+    <message>
+        <source>Built in %1 s</source>
+        <translation>Laget på %1 s</translation>
+    </message>
+    <message>
+        <source>Save report as PDF</source>
+        <translation>Lagre rapporten som PDF</translation>
+    </message>
+    <message>
+        <source>Save report as CSV</source>
+        <translation>Lagre rapporten som CSV</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation>CSV for regneark (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save report as JSON</source>
+        <translation>Lagre rapporten som JSON</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-filer (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 finnes allerede. Vil du erstatte den?</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Lagret som %1</translation>
     </message>
 </context>
 <context>
@@ -4917,6 +5336,319 @@ Fri programvare under MIT-lisensen.</translation>
     <message>
         <source>Save the suspension anyway?</source>
         <translation>Lagre inndragningen likevel?</translation>
+    </message>
+</context>
+<context>
+    <name>bevilling::TurnoverImportDialog</name>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation>Velg &amp;fil…</translation>
+    </message>
+    <message>
+        <source>Import turnover reports from CSV</source>
+        <translation>Importer omsetningsoppgaver fra CSV</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>Ingen fil er valgt.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linje</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Bevilling</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Actual litres (gr. 1/2/3)</source>
+        <translation>Faktiske liter (gr. 1/2/3)</translation>
+    </message>
+    <message>
+        <source>Expected litres (gr. 1/2/3)</source>
+        <translation>Forventede liter (gr. 1/2/3)</translation>
+    </message>
+    <message>
+        <source>Problems and flags</source>
+        <translation>Feil og merknader</translation>
+    </message>
+    <message>
+        <source>Import 0 rows</source>
+        <translation>Importer 0 rader</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Import turnover reports</source>
+        <translation>Importer omsetningsoppgaver</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-filer (*.csv *.txt);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Kunne ikke lese %1: %2</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Importeres ikke</translation>
+    </message>
+    <message>
+        <source>Replaces</source>
+        <translation>Erstatter</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>%1 rows read (%2, separator «%3»): %4 can be imported (%5 replace a report already registered), %6 have problems and will not be imported.</source>
+        <translation>%1 rader lest (%2, skilletegn «%3»): %4 kan importeres (%5 erstatter en oppgave som allerede er registrert), %6 har feil og blir ikke importert.</translation>
+    </message>
+    <message>
+        <source>Import %1 rows</source>
+        <translation>Importer %1 rader</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): %3</source>
+        <translation>Linje %1 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>bevilling::TurnoverReportDialog</name>
+    <message>
+        <source>&amp;Confirmed by the auditor</source>
+        <translation>&amp;Bekreftet av revisor</translation>
+    </message>
+    <message>
+        <source>Turnover report %1 – %2</source>
+        <translation>Omsetningsoppgave %1 – %2</translation>
+    </message>
+    <message>
+        <source>&amp;Received:</source>
+        <translation>&amp;Mottatt:</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Gruppe %1</translation>
+    </message>
+    <message>
+        <source>Group %1 (not licensed)</source>
+        <translation>Gruppe %1 (ikke i bevillingen)</translation>
+    </message>
+    <message>
+        <source>&amp;Actual litres %1:</source>
+        <translation>&amp;Faktiske liter %1:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected litres %1:</source>
+        <translation>F&amp;orventede liter %1:</translation>
+    </message>
+    <message>
+        <source>The licence does not cover group %1.</source>
+        <translation>Bevillingen omfatter ikke gruppe %1.</translation>
+    </message>
+    <message>
+        <source>The licence's duty does not include these figures this year.</source>
+        <translation>Bevillingen skal ikke oppgi disse tallene dette året.</translation>
+    </message>
+    <message>
+        <source>&amp;Confirmed by the auditor (required)</source>
+        <translation>&amp;Bekreftet av revisor (påkrevd)</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Merknad:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>«%1» is not a number.</source>
+        <translation>«%1» er ikke et tall.</translation>
+    </message>
+</context>
+<context>
+    <name>bevilling::TurnoverWidget</name>
+    <message>
+        <source>Licence number, licensee, premises…</source>
+        <translation>Bevillingsnummer, bevillingshaver, sted…</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Alle statuser</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Bevilling</translation>
+    </message>
+    <message>
+        <source>Licensee</source>
+        <translation>Bevillingshaver</translation>
+    </message>
+    <message>
+        <source>Premises</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Mottatt</translation>
+    </message>
+    <message>
+        <source>Actual litres (gr. 1/2/3)</source>
+        <translation>Faktiske liter (gr. 1/2/3)</translation>
+    </message>
+    <message>
+        <source>Expected litres (gr. 1/2/3)</source>
+        <translation>Forventede liter (gr. 1/2/3)</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Revisor</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Merknader</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <source>Se&amp;arch:</source>
+        <translation>S&amp;øk:</translation>
+    </message>
+    <message>
+        <source>Sta&amp;te:</source>
+        <translation>Sta&amp;tus:</translation>
+    </message>
+    <message>
+        <source>&amp;Register turnover report…</source>
+        <translation>&amp;Registrer omsetningsoppgave…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from CSV…</source>
+        <translation>&amp;Importer fra CSV…</translation>
+    </message>
+    <message>
+        <source>Download CSV &amp;template…</source>
+        <translation>Last ned CSV-&amp;mal…</translation>
+    </message>
+    <message>
+        <source>Request for turnover report (&amp;PDF)…</source>
+        <translation>Anmodning om omsetningsoppgave (&amp;PDF)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;minder (PDF)…</source>
+        <translation>P&amp;urring (PDF)…</translation>
+    </message>
+    <message>
+        <source>Propose sa&amp;nction case</source>
+        <translation>Foreslå sa&amp;nksjonssak</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>Frist: %1</translation>
+    </message>
+    <message>
+        <source>Deadline: %1 (default – not set in the rule set)</source>
+        <translation>Frist: %1 (standard – ikke satt i regelverket)</translation>
+    </message>
+    <message>
+        <source>Requested %1</source>
+        <translation>Anmodet %1</translation>
+    </message>
+    <message>
+        <source>Reminder sent %1</source>
+        <translation>Purret %1</translation>
+    </message>
+    <message>
+        <source>A sanction case is proposed</source>
+        <translation>Sanksjonssak er foreslått</translation>
+    </message>
+    <message>
+        <source>%1 of %2 received, %3 missing, %4 reminded</source>
+        <translation>%1 av %2 mottatt, %3 mangler, %4 purret</translation>
+    </message>
+    <message>
+        <source>The turnover report of %1 for %2 is saved.</source>
+        <translation>Omsetningsoppgaven for %1 for %2 er lagret.</translation>
+    </message>
+    <message>
+        <source>%1 turnover reports imported.</source>
+        <translation>%1 omsetningsoppgaver er importert.</translation>
+    </message>
+    <message>
+        <source>Not imported:</source>
+        <translation>Ikke importert:</translation>
+    </message>
+    <message>
+        <source>Download CSV template</source>
+        <translation>Last ned CSV-mal</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Kunne ikke skrive %1: %2</translation>
+    </message>
+    <message>
+        <source>The template is saved as %1.</source>
+        <translation>Malen er lagret som %1.</translation>
+    </message>
+    <message>
+        <source>Request for turnover report</source>
+        <translation>Anmodning om omsetningsoppgave</translation>
+    </message>
+    <message>
+        <source>%1 letters saved as %2.</source>
+        <translation>%1 brev er lagret som %2.</translation>
+    </message>
+    <message>
+        <source>Reminder for turnover report</source>
+        <translation>Purring på omsetningsoppgave</translation>
+    </message>
+    <message>
+        <source>%1 reminders saved as %2.</source>
+        <translation>%1 purringer er lagret som %2.</translation>
+    </message>
+    <message>
+        <source>Sanction case %1 is proposed for %2.</source>
+        <translation>Sanksjonssak %1 er foreslått for %2.</translation>
+    </message>
+    <message>
+        <source>Sanction case proposed</source>
+        <translation>Sanksjonssak foreslått</translation>
+    </message>
+    <message>
+        <source>Sanction case %1 is proposed for licence %2 (turnover report %3 missing). Open it now?</source>
+        <translation>Sanksjonssak %1 er foreslått for bevilling %2 (omsetningsoppgave %3 mangler). Vil du åpne den nå?</translation>
     </message>
 </context>
 </TS>
