@@ -5,6 +5,9 @@
 #include "CaseCommands.h"
 #include "LedgerCommands.h"
 #include "InspectionCommands.h"
+#include "FeeCommands.h"
+#include "ReportCommands.h"
+#include "GenerateCommand.h"
 #include "Localization.h"
 #include "exchange/Exchange.h"
 #include "storage/Database.h"
@@ -228,6 +231,9 @@ QList<CommandSpec> Cli::commands()
     table += CaseCommands::commands();
     table += InspectionCommands::commands();
     table += LedgerCommands::commands();
+    table += FeeCommands::commands();
+    table += ReportCommands::commands();
+    table += GenerateCommand::commands();
     return table;
 }
 

@@ -1,8 +1,10 @@
 #include "CaseCommands.h"
 #include "Cli.h"
+#include "ReportCommands.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QApplication>
 #include <QGuiApplication>
 
 #include <cstdio>
@@ -30,7 +32,13 @@ int main(int argc, char *argv[])
     // `letter` lays out text, which needs a QGuiApplication; it draws on no screen, so the
     // "offscreen" platform serves when none was chosen. Every other command needs no graphics.
     std::unique_ptr<QCoreApplication> app;
-    if (bevilling::cli::CaseCommands::needsGuiApplication(arguments)) {
+    if (bevilling::cli::ReportCommands::needsWidgetApplication(arguments)) {
+        // A PDF report's charts are drawn by Qt Charts in a QGraphicsScene: a QApplication.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        g_defaultHandler = qInstallMessageHandler(quietHandler);
+        app = std::make_unique<QApplication>(argc, argv);
+    } else if (bevilling::cli::CaseCommands::needsGuiApplication(arguments)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         g_defaultHandler = qInstallMessageHandler(quietHandler);

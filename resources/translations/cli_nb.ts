@@ -256,6 +256,116 @@
     </message>
 </context>
 <context>
+    <name>FeeCommands</name>
+    <message>
+        <source>import turnover reports from a CSV file</source>
+        <translation>importer omsetningsoppgaver fra en CSV-fil</translation>
+    </message>
+    <message>
+        <source>Reads the turnover reports (omsetningsoppgaver) in FILE.csv (columns, separators and encodings as in docs/turnover-import.md; Norwegian Excel files with ';' and decimal commas are accepted) and checks every row against the register. With --dry-run nothing is saved and the preview is printed: {"file", "encoding", "separator", "rows": [{"line", "licence", "year", "action" (create, update or error), "problems", "flags"}], "importable", "with_problems", "imported"}. Without it the import is all or nothing: when any row has a problem nothing is saved and the first problem is named (exit code 2); otherwise every row is saved in one transaction and the same JSON gives the number imported.</source>
+        <translation>Leser omsetningsoppgavene i FILE.csv (kolonner, skilletegn og tegnsett som i docs/turnover-import.md; norske Excel-filer med ';' og desimalkomma godtas) og kontrollerer hver rad mot registeret. Med --dry-run lagres ingenting, og forhåndsvisningen skrives ut: {"file", "encoding", "separator", "rows": [{"line", "licence", "year", "action" (create, update eller error), "problems", "flags"}], "importable", "with_problems", "imported"}. Uten den er importen alt eller ingenting: har en rad feil, lagres ingenting og den første feilen nevnes (avslutningskode 2); ellers lagres alle radene i én transaksjon, og samme JSON viser antallet som ble importert.</translation>
+    </message>
+    <message>
+        <source>the CSV file to import</source>
+        <translation>CSV-filen som skal importeres</translation>
+    </message>
+    <message>
+        <source>check and show the rows, save nothing</source>
+        <translation>kontroller og vis radene, lagre ingenting</translation>
+    </message>
+    <message>
+        <source>the year's fees: the invoice basis as JSON or CSV</source>
+        <translation>årets gebyrer: fakturagrunnlaget som JSON eller CSV</translation>
+    </message>
+    <message>
+        <source>Computes the fees of YEAR from the register (provisional fees from expected litres, the true-up of last year, estimated fees for missing reports, single-occasion and travelling fees; lines already issued as stored). --json prints {"year", "lines": [{"licence", "licensee", "kind", "basis_year", "amount", "minimum_applied", "issued", "issued_on", "due_on", "paid", "basis", "litres"}], "problems": [{"licence", "code", "message"}], "total"}; --csv prints the invoice basis for the accounting system (docs/fees.md). A year without fee rates is refused.</source>
+        <translation>Beregner gebyrene for YEAR fra registeret (foreløpig gebyr fra forventede vareliter, etteroppgjør for i fjor, skjønnsmessig fastsatt gebyr for manglende oppgaver, gebyr for enkelt anledning og ambulerende bevilling; linjer som alt er fakturert, som lagret). --json skriver {"year", "lines": [{"licence", "licensee", "kind", "basis_year", "amount", "minimum_applied", "issued", "issued_on", "due_on", "paid", "basis", "litres"}], "problems": [{"licence", "code", "message"}], "total"}; --csv skriver fakturagrunnlaget for økonomisystemet (docs/fees.md). Et år uten gebyrsatser avvises.</translation>
+    </message>
+    <message>
+        <source>the invoice year (2026)</source>
+        <translation>fakturaåret (2026)</translation>
+    </message>
+    <message>
+        <source>the lines as JSON</source>
+        <translation>linjene som JSON</translation>
+    </message>
+    <message>
+        <source>the invoice basis as CSV (separator ';', UTF-8 with BOM)</source>
+        <translation>fakturagrunnlaget som CSV (skilletegn ';', UTF-8 med BOM)</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be read.</source>
+        <translation>%1: filen kan ikke leses.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>linje %1</translation>
+    </message>
+    <message>
+        <source>, column %1</source>
+        <translation>, kolonne %1</translation>
+    </message>
+    <message>
+        <source>and %1 more rows with problems; nothing imported; see --dry-run</source>
+        <translation>og %1 rader til med feil; ingenting importert; se --dry-run</translation>
+    </message>
+    <message>
+        <source>nothing imported; see --dry-run</source>
+        <translation>ingenting importert; se --dry-run</translation>
+    </message>
+    <message>
+        <source>--year: "%1" is not a year from 2000 to 2100.</source>
+        <translation>--year: «%1» er ikke et år fra 2000 til 2100.</translation>
+    </message>
+    <message>
+        <source>--json: give either --json or --csv.</source>
+        <translation>--json: oppgi enten --json eller --csv.</translation>
+    </message>
+</context>
+<context>
+    <name>GenerateCommand</name>
+    <message>
+        <source>--%1: "%2" is not a whole number from %3 to %4.</source>
+        <translation>--%1: «%2» er ikke et heltall fra %3 til %4.</translation>
+    </message>
+    <message>
+        <source>create a register with realistic synthetic data</source>
+        <translation>lag et register med realistiske syntetiske data</translation>
+    </message>
+    <message>
+        <source>Creates the new register file FILE and fills it with synthetic data made from a seed: licences with Norwegian-looking names and addresses (about 1/5 sale, 4/5 serving, some ended during the years), turnover reports with plausible litres per group and year-to-year changes, the invoice lines and payments of every year with rates, inspectors, inspections (two inspectors at serving places, about 8 % with findings) and sanction cases. The same options and seed give the same register. The register is marked as a demo register. The defaults are the size of Oslo. On stdout: a JSON summary with the counts and the time taken.</source>
+        <translation>Oppretter den nye registerfilen FILE og fyller den med syntetiske data laget fra et frø: bevillinger med norske navn og adresser (om lag 1/5 salg, 4/5 skjenking, noen opphørt underveis), omsetningsoppgaver med troverdige vareliter per gruppe og endringer fra år til år, fakturalinjer og innbetalinger for hvert år med satser, kontrollører, kontroller (to kontrollører på skjenkesteder, om lag 8 % med merknader) og prikksaker. Samme valg og frø gir samme register. Registeret merkes som demoregister. Standardverdiene tilsvarer Oslo. På stdout: et JSON-sammendrag med antall og tidsbruk.</translation>
+    </message>
+    <message>
+        <source>the register file to create (must not exist)</source>
+        <translation>registerfilen som skal opprettes (kan ikke finnes fra før)</translation>
+    </message>
+    <message>
+        <source>licences in force at the end, 1-20000 (default 2000)</source>
+        <translation>bevillinger i kraft til slutt, 1–20000 (standard 2000)</translation>
+    </message>
+    <message>
+        <source>years of history up to last year, 1-30 (default 10)</source>
+        <translation>år med historikk til og med i fjor, 1–30 (standard 10)</translation>
+    </message>
+    <message>
+        <source>inspections over the years, 0-500000 (default 60000)</source>
+        <translation>kontroller over årene, 0–500000 (standard 60000)</translation>
+    </message>
+    <message>
+        <source>the seed, 0-4294967295 (default 1)</source>
+        <translation>frøet, 0–4294967295 (standard 1)</translation>
+    </message>
+    <message>
+        <source>--out: %1 exists.</source>
+        <translation>--out: %1 finnes fra før.</translation>
+    </message>
+    <message>
+        <source>--out: the folder %1 does not exist.</source>
+        <translation>--out: mappen %1 finnes ikke.</translation>
+    </message>
+</context>
+<context>
     <name>InspectionCommands</name>
     <message>
         <source>--year: "%1" is not a year between 1900 and 2200.</source>
@@ -363,6 +473,53 @@
     <message>
         <source>Suspension due: %1 days.</source>
         <translation>Inndragning skal vurderes: %1 dager.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommands</name>
+    <message>
+        <source>write an annual report as JSON, CSV or PDF</source>
+        <translation>skriv en årsrapport som JSON, CSV eller PDF</translation>
+    </message>
+    <message>
+        <source>Builds one of the annual reports of YEAR from the register: turnover (litres by group and kind, several years), fees (per licence and totals), inspections (inspections, findings, sanctions, licences), council (the annual briefing for the council, all of the above with text) or national (the figures reported nationally). --format json writes the report document (docs/reports.md), csv its tables (separator ';', UTF-8 with BOM; national: the one table), pdf the printable report. On stdout: {"report", "year", "format", "out"}.</source>
+        <translation>Lager en av årsrapportene for YEAR fra registeret: turnover (vareliter per gruppe og type, flere år), fees (gebyr per bevilling og totalt), inspections (kontroller, merknader, prikksaker, bevillinger), council (den årlige orienteringssaken til kommunestyret, alt det ovenfor med tekst) eller national (tallene som rapporteres nasjonalt). --format json skriver rapportdokumentet (docs/reports.md), csv tabellene (skilletegn ';', UTF-8 med BOM; national: den ene tabellen), pdf rapporten for utskrift. På stdout: {"report", "year", "format", "out"}.</translation>
+    </message>
+    <message>
+        <source>which report</source>
+        <translation>hvilken rapport</translation>
+    </message>
+    <message>
+        <source>the year the report covers (2025)</source>
+        <translation>året rapporten gjelder (2025)</translation>
+    </message>
+    <message>
+        <source>the file format</source>
+        <translation>filformatet</translation>
+    </message>
+    <message>
+        <source>where to write the report</source>
+        <translation>hvor rapporten skal skrives</translation>
+    </message>
+    <message>
+        <source>"%1" is not a report; use %2.</source>
+        <translation>«%1» er ikke en rapport; bruk %2.</translation>
+    </message>
+    <message>
+        <source>--year: "%1" is not a year from 2000 to 2100.</source>
+        <translation>--year: «%1» er ikke et år fra 2000 til 2100.</translation>
+    </message>
+    <message>
+        <source>--format: "%1" is not a format; use json, csv or pdf.</source>
+        <translation>--format: «%1» er ikke et format; bruk json, csv eller pdf.</translation>
+    </message>
+    <message>
+        <source>--out: %1 cannot be written (no such folder, or a folder).</source>
+        <translation>--out: %1 kan ikke skrives (mappen finnes ikke, eller det er en mappe).</translation>
+    </message>
+    <message>
+        <source>--out: %1 cannot be written: %2</source>
+        <translation>--out: %1 kan ikke skrives: %2</translation>
     </message>
 </context>
 <context>
