@@ -287,6 +287,15 @@ void TestAnnualReports::turnoverBergen()
     QCOMPARE(chart.categories, (QStringList{QStringLiteral("2014"), QStringLiteral("2015")}));
     QCOMPARE(chart.series.size(), 5);
     QCOMPARE(chart.series.at(2).values.at(1), 3799697.0);
+    QVERIFY(r->sections.at(0).paragraphs.at(0).startsWith(QStringLiteral("In 2015 licensees reported")));
+
+    // 2016's actual litres come with the reports of 2017: the text says so instead of "0 litres".
+    const auto open = AnnualReports::turnover(*m_db, 2016);
+    QVERIFY2(open.ok(), qPrintable(open.error().message));
+    QCOMPARE(open->figure(QStringLiteral("turnover.expected_total")).toDouble(), 3800000.0 + 1100000.0 + 100000.0);
+    const QString text = open->sections.at(0).paragraphs.at(0);
+    QVERIFY2(text.startsWith(QStringLiteral("The actual litres of 2016 come with the turnover reports filed in 2017. So far 1 reports")),
+             qPrintable(text));
 }
 
 void TestAnnualReports::national()

@@ -692,13 +692,23 @@ Result<Report> AnnualReports::turnover(const Database &db, int year)
     const LitreYear current = years.value(year);
     section.tables = {litres, changes, expectedTable, flags};
     section.charts = {chart};
-    section.paragraphs.append(tr("In %1 licensees reported %2 litres in all: %3 litres under sales licences and %4 "
-                                 "litres under serving licences.")
-                                  .arg(year)
-                                  .arg(numberText(current.total()),
-                                       numberText(current.litres[SaleG1] + current.litres[SaleG2]),
-                                       numberText(current.litres[ServingG1] + current.litres[ServingG2]
-                                                  + current.litres[ServingG3])));
+    if (years.contains(year)) {
+        section.paragraphs.append(tr("In %1 licensees reported %2 litres in all: %3 litres under sales licences and %4 "
+                                     "litres under serving licences.")
+                                      .arg(year)
+                                      .arg(numberText(current.total()),
+                                           numberText(current.litres[SaleG1] + current.litres[SaleG2]),
+                                           numberText(current.litres[ServingG1] + current.litres[ServingG2]
+                                                      + current.litres[ServingG3])));
+    } else {
+        // The year is not over, or its reports have not come in: say so rather than report 0 litres.
+        section.paragraphs.append(tr("The actual litres of %1 come with the turnover reports filed in %2. So far %3 "
+                                     "reports expect %4 litres for %1.")
+                                      .arg(year)
+                                      .arg(year + 1)
+                                      .arg(expected->expectedAll.reports)
+                                      .arg(numberText(expected->expectedAll.total())));
+    }
     if (!flags.rows.isEmpty())
         section.paragraphs.append(tr("%1 figures changed by more than %2 % from the previous year and should be reviewed.")
                                       .arg(flags.rows.size())

@@ -563,6 +563,10 @@
         <source>Unknown report "%1"; choose one of %2.</source>
         <translation>Ukjent rapport «%1»; velg en av %2.</translation>
     </message>
+    <message>
+        <source>The actual litres of %1 come with the turnover reports filed in %2. So far %3 reports expect %4 litres for %1.</source>
+        <translation>De faktiske literne for %1 kommer med omsetningsoppgavene som leveres i %2. Så langt forventer %3 oppgaver %4 liter for %1.</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
