@@ -1,4 +1,5 @@
 #include "CaseCommands.h"
+#include "CommandSupport.h"
 
 #include "LetterRenderer.h"
 #include "cases/Case.h"
@@ -42,30 +43,6 @@ QString typeKeys()
     for (const CaseType type : CaseTexts::allTypes())
         keys << CaseTexts::typeKey(type);
     return keys.join(QStringLiteral(", "));
-}
-
-// A register that cannot be opened: a missing file is a wrong argument, anything else (locked,
-// damaged, too new, I/O) a failure.
-int databaseProblem(const Invocation &in, const Error &error)
-{
-    if (error.code == Database::ErrorNotFound)
-        return Cli::fail(*in.err, ExitBadInput, QStringLiteral("--database: ") + error.message);
-    return Cli::fail(*in.err, ExitFailure, error.toString());
-}
-
-// Read-only when the file allows it (so that it works while the program has the register open);
-// a file from an older version must be upgraded first, which needs write access.
-Result<std::unique_ptr<Database>> openForReading(const QString &path)
-{
-    Database::Options options;
-    options.access = Database::Access::ReadOnly;
-    options.createIfMissing = false;
-    Result<std::unique_ptr<Database>> db = Database::open(path, options);
-    if (!db && db.error().code == Database::ErrorNeedsUpgrade) {
-        options.access = Database::Access::ReadWrite;
-        db = Database::open(path, options);
-    }
-    return db;
 }
 
 // Columns padded to their widest cell; the last one is not padded.

@@ -1,4 +1,5 @@
 #include "ExchangeCommands.h"
+#include "CommandSupport.h"
 
 #include "exchange/Exchange.h"
 #include "storage/AuditLog.h"
@@ -17,15 +18,6 @@ namespace bevilling::cli {
 
 namespace {
 
-// A register that cannot be opened: a missing file is a wrong argument, anything else (locked,
-// damaged, too new, I/O) a failure.
-int databaseProblem(const Invocation &in, const Error &error)
-{
-    if (error.code == Database::ErrorNotFound)
-        return Cli::fail(*in.err, ExitBadInput, QStringLiteral("--database: ") + error.message);
-    return Cli::fail(*in.err, ExitFailure, error.toString());
-}
-
 struct Counts
 {
     int licences = 0;
@@ -42,21 +34,6 @@ Result<Counts> countRegister(const Database &db)
     if (!audit)
         return audit.error();
     return Counts{*licences, static_cast<int>(audit->size())};
-}
-
-// Read-only when the file allows it (so a register open in the program can be exported); a file
-// from an older version must be upgraded first, which needs write access.
-Result<std::unique_ptr<Database>> openForReading(const QString &path)
-{
-    Database::Options options;
-    options.access = Database::Access::ReadOnly;
-    options.createIfMissing = false;
-    Result<std::unique_ptr<Database>> db = Database::open(path, options);
-    if (!db && db.error().code == Database::ErrorNeedsUpgrade) {
-        options.access = Database::Access::ReadWrite;
-        db = Database::open(path, options);
-    }
-    return db;
 }
 
 // The files SQLite and the lock leave beside a register.

@@ -1,4 +1,5 @@
 #include "FeeCommands.h"
+#include "CommandSupport.h"
 
 #include "fees/FeeLine.h"
 #include "storage/Database.h"
@@ -27,13 +28,6 @@ const QString kDryRun = QStringLiteral("dry-run");
 const QString kYear = QStringLiteral("year");
 const QString kJson = QStringLiteral("json");
 const QString kCsv = QStringLiteral("csv");
-
-int databaseProblem(const Invocation &in, const Error &error)
-{
-    if (error.code == Database::ErrorNotFound)
-        return Cli::fail(*in.err, ExitBadInput, QStringLiteral("--database: ") + error.message);
-    return Cli::fail(*in.err, ExitFailure, error.toString());
-}
 
 // Read-only when the file allows it (a file from an older version is upgraded first); read-write
 // when the command saves.
@@ -131,17 +125,6 @@ QJsonObject previewJson(const QString &file, const TurnoverImportPreview &previe
     result.insert(QStringLiteral("with_problems"), preview.withProblems());
     result.insert(QStringLiteral("imported"), imported);
     return result;
-}
-
-std::optional<int> parseYear(const QString &text)
-{
-    static const QRegularExpression digits(QStringLiteral("^\\d{4}$"));
-    if (!digits.match(text.trimmed()).hasMatch())
-        return std::nullopt;
-    const int year = text.trimmed().toInt();
-    if (year < 2000 || year > 2100)
-        return std::nullopt;
-    return year;
 }
 
 } // namespace

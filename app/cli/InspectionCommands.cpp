@@ -1,4 +1,5 @@
 #include "InspectionCommands.h"
+#include "CommandSupport.h"
 
 #include "inspections/Inspection.h"
 #include "inspections/InspectionPlan.h"
@@ -21,38 +22,6 @@ namespace {
 
 const QString kYear = QStringLiteral("year");
 const QString kJson = QStringLiteral("json");
-
-int databaseProblem(const Invocation &in, const Error &error)
-{
-    if (error.code == Database::ErrorNotFound)
-        return Cli::fail(*in.err, ExitBadInput, QStringLiteral("--database: ") + error.message);
-    return Cli::fail(*in.err, ExitFailure, error.toString());
-}
-
-// Read-only when the file allows it; a file from an older version is upgraded first.
-Result<std::unique_ptr<Database>> openForReading(const QString &path)
-{
-    Database::Options options;
-    options.access = Database::Access::ReadOnly;
-    options.createIfMissing = false;
-    Result<std::unique_ptr<Database>> db = Database::open(path, options);
-    if (!db && db.error().code == Database::ErrorNeedsUpgrade) {
-        options.access = Database::Access::ReadWrite;
-        db = Database::open(path, options);
-    }
-    return db;
-}
-
-std::optional<int> parseYear(const QString &text)
-{
-    static const QRegularExpression digits(QStringLiteral("^\\d{4}$"));
-    if (!digits.match(text.trimmed()).hasMatch())
-        return std::nullopt;
-    const int year = text.trimmed().toInt();
-    if (year < 1900 || year > 2200)
-        return std::nullopt;
-    return year;
-}
 
 QJsonValue dateJson(const QDate &date)
 {
@@ -136,7 +105,7 @@ struct Prepared
 
 std::optional<Prepared> prepare(const Invocation &in, int *exitCode)
 {
-    const std::optional<int> year = parseYear(in.options.value(kYear));
+    const std::optional<int> year = parseYear(in.options.value(kYear), 1900, 2200);
     if (!year) {
         *exitCode = Cli::fail(*in.err, ExitBadInput,
                               InspectionCommands::tr("--year: \"%1\" is not a year between 1900 and 2200.")

@@ -1,4 +1,5 @@
 #include "LedgerCommands.h"
+#include "CommandSupport.h"
 
 #include "domain/Licence.h"
 #include "rules/PrikkLedger.h"
@@ -19,26 +20,6 @@ namespace {
 const QString kLicence = QStringLiteral("licence");
 const QString kAsOf = QStringLiteral("as-of");
 const QString kJson = QStringLiteral("json");
-
-int databaseProblem(const Invocation &in, const Error &error)
-{
-    if (error.code == Database::ErrorNotFound)
-        return Cli::fail(*in.err, ExitBadInput, QStringLiteral("--database: ") + error.message);
-    return Cli::fail(*in.err, ExitFailure, error.toString());
-}
-
-Result<std::unique_ptr<Database>> openForReading(const QString &path)
-{
-    Database::Options options;
-    options.access = Database::Access::ReadOnly;
-    options.createIfMissing = false;
-    Result<std::unique_ptr<Database>> db = Database::open(path, options);
-    if (!db && db.error().code == Database::ErrorNeedsUpgrade) {
-        options.access = Database::Access::ReadWrite;
-        db = Database::open(path, options);
-    }
-    return db;
-}
 
 } // namespace
 

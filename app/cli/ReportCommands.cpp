@@ -1,4 +1,5 @@
 #include "ReportCommands.h"
+#include "CommandSupport.h"
 
 #include "ReportPdf.h"
 #include "reports/AnnualReports.h"
@@ -23,37 +24,6 @@ namespace {
 const QString kYear = QStringLiteral("year");
 const QString kFormat = QStringLiteral("format");
 const QString kOut = QStringLiteral("out");
-
-int databaseProblem(const Invocation &in, const Error &error)
-{
-    if (error.code == Database::ErrorNotFound)
-        return Cli::fail(*in.err, ExitBadInput, QStringLiteral("--database: ") + error.message);
-    return Cli::fail(*in.err, ExitFailure, error.toString());
-}
-
-Result<std::unique_ptr<Database>> openForReading(const QString &path)
-{
-    Database::Options options;
-    options.access = Database::Access::ReadOnly;
-    options.createIfMissing = false;
-    Result<std::unique_ptr<Database>> db = Database::open(path, options);
-    if (!db && db.error().code == Database::ErrorNeedsUpgrade) {
-        options.access = Database::Access::ReadWrite;
-        db = Database::open(path, options);
-    }
-    return db;
-}
-
-std::optional<int> parseYear(const QString &text)
-{
-    static const QRegularExpression digits(QStringLiteral("^\\d{4}$"));
-    if (!digits.match(text.trimmed()).hasMatch())
-        return std::nullopt;
-    const int year = text.trimmed().toInt();
-    if (year < 2000 || year > 2100)
-        return std::nullopt;
-    return year;
-}
 
 QStringList formats()
 {
