@@ -1,5 +1,6 @@
 // `bevilling-cli fees` through the real executable: the year's lines as JSON and CSV against hand-computed
 // amounts, and the refusals (a year without rates, a bad year, no or both formats).
+#include "CliFeeTestSupport.h"
 #include "CliTestSupport.h"
 #include "TestSupport.h"
 #include "rules/Fees.h"
@@ -20,57 +21,6 @@
 using namespace bevilling;
 using test::CliRun;
 using test::runCli;
-
-namespace {
-
-// A register with fee rates for 2026 (the shipped table has none: the test copies 2025's) and four
-// serving licences with all groups: 2024-001, 2024-002 and 2024-003 from 1 October 2024, and
-// 2026-003 from 15 January 2026 (a new licence: expected litres only in 2026).
-QString makeRegister(const QString &folder, const QString &name)
-{
-    const QString path = QDir(folder).filePath(name);
-    Result<std::unique_ptr<Database>> db = Database::open(path);
-    if (!db)
-        return {};
-    const FixedClock clock(QDateTime(QDate(2026, 1, 10), QTime(9, 0), Qt::UTC));
-    FeeRateRepository rates(**db, clock);
-    if (!rates.seed())
-        return {};
-    Result<rules::FeeRates> rates2025 = rules::FeeRateTable::national().forYear(2025);
-    if (!rates2025)
-        return {};
-    rules::FeeRates rates2026 = *rates2025;
-    rates2026.year = 2026;
-    rates2026.source = QStringLiteral("test: 2025's rates");
-    if (!rates.addYear(rates2026))
-        return {};
-    const QStringList numbers = {QStringLiteral("2024-001"), QStringLiteral("2024-002"), QStringLiteral("2024-003"),
-                                 QStringLiteral("2026-003")};
-    const QStringList orgNumbers = {QStringLiteral("923609016"), QStringLiteral("974760673"), QStringLiteral("914778271"),
-                                    QStringLiteral("987654325")};
-    LicenceRepository licences(**db, clock);
-    for (int i = 0; i < numbers.size(); ++i) {
-        Licence l = test::makeServingLicence(numbers.at(i));
-        l.licensee.name = QStringLiteral("Stad %1 AS").arg(i + 1);
-        l.licensee.orgNumber = orgNumbers.at(i);
-        l.premises.name = QStringLiteral("Stad %1").arg(i + 1);
-        if (i == 3)
-            l.validFrom = QDate(2026, 1, 15);
-        const Result<Licence> created = licences.create(l);
-        if (!created) {
-            qWarning("%s", qPrintable(created.error().toString()));
-            return {};
-        }
-    }
-    return path;
-}
-
-QString dataFile(const QString &name)
-{
-    return QStringLiteral(BEVILLING_TEST_DATA) + QStringLiteral("/turnover/") + name;
-}
-
-} // namespace
 
 class TestCliFees : public QObject
 {
@@ -98,9 +48,9 @@ private:
 void TestCliFees::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    m_register = makeRegister(m_dir.path(), QStringLiteral("fees.sqlite"));
+    m_register = test::makeFeeCycleRegister(m_dir.path(), QStringLiteral("fees.sqlite"));
     QVERIFY(!m_register.isEmpty());
-    const CliRun run = cli({QStringLiteral("import-turnover"), dataFile(QStringLiteral("good-utf8.csv"))});
+    const CliRun run = cli({QStringLiteral("import-turnover"), test::turnoverDataFile(QStringLiteral("good-utf8.csv"))});
     QVERIFY2(run.exitCode == 0, run.err.constData());
 }
 

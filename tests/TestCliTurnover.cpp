@@ -1,5 +1,6 @@
 // `bevilling-cli import-turnover` through the real executable: good, Norwegian-Excel and bad files,
 // the dry run, and the all-or-nothing import.
+#include "CliFeeTestSupport.h"
 #include "CliTestSupport.h"
 #include "TestSupport.h"
 #include "rules/Fees.h"
@@ -21,53 +22,6 @@ using test::CliRun;
 using test::runCli;
 
 namespace {
-
-// A register with fee rates for 2026 (the shipped table has none: the test copies 2025's) and four
-// serving licences with all groups: 2024-001, 2024-002 and 2024-003 from 1 October 2024, and
-// 2026-003 from 15 January 2026 (a new licence: expected litres only in 2026).
-QString makeRegister(const QString &folder, const QString &name)
-{
-    const QString path = QDir(folder).filePath(name);
-    Result<std::unique_ptr<Database>> db = Database::open(path);
-    if (!db)
-        return {};
-    const FixedClock clock(QDateTime(QDate(2026, 1, 10), QTime(9, 0), Qt::UTC));
-    FeeRateRepository rates(**db, clock);
-    if (!rates.seed())
-        return {};
-    Result<rules::FeeRates> rates2025 = rules::FeeRateTable::national().forYear(2025);
-    if (!rates2025)
-        return {};
-    rules::FeeRates rates2026 = *rates2025;
-    rates2026.year = 2026;
-    rates2026.source = QStringLiteral("test: 2025's rates");
-    if (!rates.addYear(rates2026))
-        return {};
-    const QStringList numbers = {QStringLiteral("2024-001"), QStringLiteral("2024-002"), QStringLiteral("2024-003"),
-                                 QStringLiteral("2026-003")};
-    const QStringList orgNumbers = {QStringLiteral("923609016"), QStringLiteral("974760673"), QStringLiteral("914778271"),
-                                    QStringLiteral("987654325")};
-    LicenceRepository licences(**db, clock);
-    for (int i = 0; i < numbers.size(); ++i) {
-        Licence l = test::makeServingLicence(numbers.at(i));
-        l.licensee.name = QStringLiteral("Stad %1 AS").arg(i + 1);
-        l.licensee.orgNumber = orgNumbers.at(i);
-        l.premises.name = QStringLiteral("Stad %1").arg(i + 1);
-        if (i == 3)
-            l.validFrom = QDate(2026, 1, 15);
-        const Result<Licence> created = licences.create(l);
-        if (!created) {
-            qWarning("%s", qPrintable(created.error().toString()));
-            return {};
-        }
-    }
-    return path;
-}
-
-QString dataFile(const QString &name)
-{
-    return QStringLiteral(BEVILLING_TEST_DATA) + QStringLiteral("/turnover/") + name;
-}
 
 int storedReports(const QString &path)
 {
@@ -117,9 +71,9 @@ private:
 
 void TestCliTurnover::importGood()
 {
-    const QString db = makeRegister(m_dir.path(), QStringLiteral("good.sqlite"));
+    const QString db = test::makeFeeCycleRegister(m_dir.path(), QStringLiteral("good.sqlite"));
     QVERIFY(!db.isEmpty());
-    const CliRun run = cli(db, {QStringLiteral("import-turnover"), dataFile(QStringLiteral("good-utf8.csv"))});
+    const CliRun run = cli(db, {QStringLiteral("import-turnover"), test::turnoverDataFile(QStringLiteral("good-utf8.csv"))});
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QVERIFY(run.err.isEmpty());
     const QJsonObject result = QJsonDocument::fromJson(run.out).object();
@@ -136,7 +90,7 @@ void TestCliTurnover::importGood()
     QCOMPARE(storedReports(db), 3);
 
     // The same file again replaces the three reports.
-    const CliRun again = cli(db, {QStringLiteral("import-turnover"), dataFile(QStringLiteral("good-utf8.csv")),
+    const CliRun again = cli(db, {QStringLiteral("import-turnover"), test::turnoverDataFile(QStringLiteral("good-utf8.csv")),
                                   QStringLiteral("--dry-run")});
     QVERIFY2(again.exitCode == 0, again.err.constData());
     QCOMPARE(actions(QJsonDocument::fromJson(again.out).object()),
@@ -145,9 +99,9 @@ void TestCliTurnover::importGood()
 
 void TestCliTurnover::dryRunSavesNothing()
 {
-    const QString db = makeRegister(m_dir.path(), QStringLiteral("dry.sqlite"));
+    const QString db = test::makeFeeCycleRegister(m_dir.path(), QStringLiteral("dry.sqlite"));
     QVERIFY(!db.isEmpty());
-    const CliRun run = cli(db, {QStringLiteral("import-turnover"), dataFile(QStringLiteral("good-utf8.csv")),
+    const CliRun run = cli(db, {QStringLiteral("import-turnover"), test::turnoverDataFile(QStringLiteral("good-utf8.csv")),
                                 QStringLiteral("--dry-run")});
     QVERIFY2(run.exitCode == 0, run.err.constData());
     const QJsonObject result = QJsonDocument::fromJson(run.out).object();
@@ -158,9 +112,9 @@ void TestCliTurnover::dryRunSavesNothing()
 
 void TestCliTurnover::importNorwegianExcel()
 {
-    const QString db = makeRegister(m_dir.path(), QStringLiteral("excel.sqlite"));
+    const QString db = test::makeFeeCycleRegister(m_dir.path(), QStringLiteral("excel.sqlite"));
     QVERIFY(!db.isEmpty());
-    const CliRun run = cli(db, {QStringLiteral("import-turnover"), dataFile(QStringLiteral("norwegian-excel.csv"))});
+    const CliRun run = cli(db, {QStringLiteral("import-turnover"), test::turnoverDataFile(QStringLiteral("norwegian-excel.csv"))});
     QVERIFY2(run.exitCode == 0, run.err.constData());
     const QJsonObject result = QJsonDocument::fromJson(run.out).object();
     QCOMPARE(result.value(QStringLiteral("encoding")).toString(), QStringLiteral("Windows-1252"));
@@ -187,9 +141,9 @@ void TestCliTurnover::importNorwegianExcel()
 
 void TestCliTurnover::badRowsImportNothing()
 {
-    const QString db = makeRegister(m_dir.path(), QStringLiteral("bad.sqlite"));
+    const QString db = test::makeFeeCycleRegister(m_dir.path(), QStringLiteral("bad.sqlite"));
     QVERIFY(!db.isEmpty());
-    const QString file = dataFile(QStringLiteral("bad-rows.csv"));
+    const QString file = test::turnoverDataFile(QStringLiteral("bad-rows.csv"));
     const CliRun run = cli(db, {QStringLiteral("import-turnover"), file});
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.out.isEmpty());
@@ -203,9 +157,9 @@ void TestCliTurnover::badRowsImportNothing()
 
 void TestCliTurnover::badRowsDryRun()
 {
-    const QString db = makeRegister(m_dir.path(), QStringLiteral("baddry.sqlite"));
+    const QString db = test::makeFeeCycleRegister(m_dir.path(), QStringLiteral("baddry.sqlite"));
     QVERIFY(!db.isEmpty());
-    const CliRun run = cli(db, {QStringLiteral("import-turnover"), dataFile(QStringLiteral("bad-rows.csv")),
+    const CliRun run = cli(db, {QStringLiteral("import-turnover"), test::turnoverDataFile(QStringLiteral("bad-rows.csv")),
                                 QStringLiteral("--dry-run")});
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QVERIFY(run.err.isEmpty());
@@ -228,10 +182,10 @@ void TestCliTurnover::wrongFile_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<bool>("dryRun");
-    QTest::newRow("missing column") << dataFile(QStringLiteral("wrong-columns-missing.csv")) << false;
-    QTest::newRow("unknown column") << dataFile(QStringLiteral("wrong-columns-unknown.csv")) << false;
-    QTest::newRow("duplicate column") << dataFile(QStringLiteral("wrong-columns-duplicate.csv")) << false;
-    QTest::newRow("unknown column, dry run") << dataFile(QStringLiteral("wrong-columns-unknown.csv")) << true;
+    QTest::newRow("missing column") << test::turnoverDataFile(QStringLiteral("wrong-columns-missing.csv")) << false;
+    QTest::newRow("unknown column") << test::turnoverDataFile(QStringLiteral("wrong-columns-unknown.csv")) << false;
+    QTest::newRow("duplicate column") << test::turnoverDataFile(QStringLiteral("wrong-columns-duplicate.csv")) << false;
+    QTest::newRow("unknown column, dry run") << test::turnoverDataFile(QStringLiteral("wrong-columns-unknown.csv")) << true;
     QTest::newRow("no such file") << QDir(m_dir.path()).filePath(QStringLiteral("nothing.csv")) << false;
     QTest::newRow("a folder") << m_dir.path() << true;
 }
@@ -240,7 +194,7 @@ void TestCliTurnover::wrongFile()
 {
     QFETCH(QString, file);
     QFETCH(bool, dryRun);
-    const QString db = makeRegister(m_dir.path(), QStringLiteral("wrong-%1.sqlite").arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')).remove(QLatin1Char(','))));
+    const QString db = test::makeFeeCycleRegister(m_dir.path(), QStringLiteral("wrong-%1.sqlite").arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')).remove(QLatin1Char(','))));
     QVERIFY(!db.isEmpty());
     QStringList arguments = {QStringLiteral("import-turnover"), file};
     if (dryRun)
