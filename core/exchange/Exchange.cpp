@@ -597,14 +597,22 @@ void readAuditSection(JsonReader &r, const QJsonValue &value, const QString &pat
     }
 }
 
-Status storeAuditSection(const QSqlDatabase &db, const Document &document)
+// Writes every row of a section with `insert` (a repository's insertAsIs), stopping at the first
+// failure; the caller's transaction then leaves nothing written.
+template<typename Row>
+Status storeEach(const QSqlDatabase &db, const QList<Row> &rows, Status (*insert)(const QSqlDatabase &, const Row &))
 {
-    for (const AuditEntry &entry : document.audit) {
-        const Status s = AuditLog::restore(db, entry);
+    for (const Row &row : rows) {
+        const Status s = insert(db, row);
         if (!s)
             return s;
     }
     return {};
+}
+
+Status storeAuditSection(const QSqlDatabase &db, const Document &document)
+{
+    return storeEach(db, document.audit, &AuditLog::restore);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1212,12 +1220,7 @@ void readInspectorsSection(JsonReader &r, const QJsonValue &value, const QString
 
 Status storeInspectorsSection(const QSqlDatabase &db, const Document &document)
 {
-    for (const StoredInspector &row : document.inspectors) {
-        const Status s = InspectorRepository::insertAsIs(db, row);
-        if (!s)
-            return s;
-    }
-    return {};
+    return storeEach(db, document.inspectors, &InspectorRepository::insertAsIs);
 }
 
 Result<QJsonValue> exportInspectionsSection(const Database &db)
@@ -1381,12 +1384,7 @@ void readInspectionsSection(JsonReader &r, const QJsonValue &value, const QStrin
 
 Status storeInspectionsSection(const QSqlDatabase &db, const Document &document)
 {
-    for (const Inspection &in : document.inspections) {
-        const Status s = InspectionRepository::insertAsIs(db, in);
-        if (!s)
-            return s;
-    }
-    return {};
+    return storeEach(db, document.inspections, &InspectionRepository::insertAsIs);
 }
 
 Result<QJsonValue> exportSanctionCasesSection(const Database &db)
@@ -1615,12 +1613,7 @@ void readSanctionCasesSection(JsonReader &r, const QJsonValue &value, const QStr
 
 Status storeSanctionCasesSection(const QSqlDatabase &db, const Document &document)
 {
-    for (const SanctionCase &c : document.sanctionCases) {
-        const Status s = SanctionRepository::insertAsIs(db, c);
-        if (!s)
-            return s;
-    }
-    return {};
+    return storeEach(db, document.sanctionCases, &SanctionRepository::insertAsIs);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1767,13 +1760,8 @@ void readTurnoverReportsSection(JsonReader &r, const QJsonValue &value, const QS
         readTimes(r, o, rowPath, now, t.createdAt, t.updatedAt);
         if (!r.ok())
             return;
-        if (t.id != 0) {
-            const QString other = firstUse(ids, t.id, rowPath);
-            if (!other.isEmpty()) {
-                r.fail(JsonReader::join(rowPath, key("id")), RegisterExchange::tr("id %1 is already used by %2.").arg(t.id).arg(other));
-                return;
-            }
-        }
+        if (!uniqueIds(r, {{rowPath, t.id}}, ids))
+            return;
         const QString other = firstUse(licenceYears, QStringLiteral("%1/%2").arg(t.licenceId).arg(t.year), rowPath);
         if (!other.isEmpty()) {
             r.fail(JsonReader::join(rowPath, key("year")),
@@ -1787,12 +1775,7 @@ void readTurnoverReportsSection(JsonReader &r, const QJsonValue &value, const QS
 
 Status storeTurnoverReportsSection(const QSqlDatabase &db, const Document &document)
 {
-    for (const TurnoverReport &t : document.turnoverReports) {
-        const Status s = TurnoverRepository::insertAsIs(db, t);
-        if (!s)
-            return s;
-    }
-    return {};
+    return storeEach(db, document.turnoverReports, &TurnoverRepository::insertAsIs);
 }
 
 // The settings are written only when they differ from the defaults, so that a register that never
@@ -1939,13 +1922,8 @@ void readFeeLinesSection(JsonReader &r, const QJsonValue &value, const QString &
             r.fail(JsonReader::join(rowPath, key("due_on")), RegisterExchange::tr("is before issued_on."));
         if (!r.ok())
             return;
-        if (line.id != 0) {
-            const QString other = firstUse(ids, line.id, rowPath);
-            if (!other.isEmpty()) {
-                r.fail(JsonReader::join(rowPath, key("id")), RegisterExchange::tr("id %1 is already used by %2.").arg(line.id).arg(other));
-                return;
-            }
-        }
+        if (!uniqueIds(r, {{rowPath, line.id}}, ids))
+            return;
         document.feeLines.append(line);
     }
     assignIds(document.feeLines);
@@ -1953,12 +1931,7 @@ void readFeeLinesSection(JsonReader &r, const QJsonValue &value, const QString &
 
 Status storeFeeLinesSection(const QSqlDatabase &db, const Document &document)
 {
-    for (const FeeLine &line : document.feeLines) {
-        const Status s = FeeRepository::insertAsIs(db, line);
-        if (!s)
-            return s;
-    }
-    return {};
+    return storeEach(db, document.feeLines, &FeeRepository::insertAsIs);
 }
 
 Result<QJsonValue> exportFeePaymentsSection(const Database &db)
@@ -2021,13 +1994,8 @@ void readFeePaymentsSection(JsonReader &r, const QJsonValue &value, const QStrin
         r.string(o, rowPath, key("user"), Need::Optional, p.createdBy);
         if (!r.ok())
             return;
-        if (p.id != 0) {
-            const QString other = firstUse(ids, p.id, rowPath);
-            if (!other.isEmpty()) {
-                r.fail(JsonReader::join(rowPath, key("id")), RegisterExchange::tr("id %1 is already used by %2.").arg(p.id).arg(other));
-                return;
-            }
-        }
+        if (!uniqueIds(r, {{rowPath, p.id}}, ids))
+            return;
         document.feePayments.append(p);
     }
     assignIds(document.feePayments);
@@ -2035,12 +2003,7 @@ void readFeePaymentsSection(JsonReader &r, const QJsonValue &value, const QStrin
 
 Status storeFeePaymentsSection(const QSqlDatabase &db, const Document &document)
 {
-    for (const FeePayment &p : document.feePayments) {
-        const Status s = FeeRepository::insertAsIs(db, p);
-        if (!s)
-            return s;
-    }
-    return {};
+    return storeEach(db, document.feePayments, &FeeRepository::insertAsIs);
 }
 
 // ---------------------------------------------------------------------------------------------
