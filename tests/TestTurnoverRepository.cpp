@@ -335,8 +335,12 @@ void TestTurnoverRepository::overview()
     // The single-occasion licence has no duty; every ordinary one is listed by number.
     QCOMPARE(numbers, (QStringList{QStringLiteral("2024-001"), QStringLiteral("2024-002"), QStringLiteral("2024-004"),
                                    QStringLiteral("2026-003")}));
+    // 2026-003 starts on 01.04.2026: its own deadline is 15.04.2026 (TurnoverRules::deadlineFor), so
+    // it is not missing the March report; from 16.04.2026 it is.
     QCOMPARE(states, (QStringList{QStringLiteral("late"), QStringLiteral("reminded"), QStringLiteral("missing"),
-                                  QStringLiteral("missing")}));
+                                  QStringLiteral("not_due")}));
+    QCOMPARE(TurnoverRules::stateKey(repo.overview(2026, QDate(2026, 4, 15))->rows.at(3).state), QStringLiteral("not_due"));
+    QCOMPARE(TurnoverRules::stateKey(repo.overview(2026, QDate(2026, 4, 16))->rows.at(3).state), QStringLiteral("missing"));
     const TurnoverStatus &serving = o->rows.at(0);
     QVERIFY(serving.previousReport.has_value());
     QCOMPARE(serving.flags.size(), 1);

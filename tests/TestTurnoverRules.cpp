@@ -34,6 +34,8 @@ class TestTurnoverRules : public QObject
 private Q_SLOTS:
     void deadline_data();
     void deadline();
+    void deadlineForNewLicence_data();
+    void deadlineForNewLicence();
     void duty_data();
     void duty();
     void state_data();
@@ -58,6 +60,39 @@ void TestTurnoverRules::deadline_data()
     QTest::newRow("rule set 1 April") << true << QDate(2020, 1, 1) << 4 << 1 << QDate(2026, 4, 1) << true;
     QTest::newRow("version in force on 1 January") << true << QDate(2026, 1, 1) << 4 << 15 << QDate(2026, 4, 15) << true;
     QTest::newRow("version from 2 January is not in force") << true << QDate(2026, 1, 2) << 4 << 15 << QDate(2026, 3, 1) << false;
+}
+
+void TestTurnoverRules::deadlineForNewLicence_data()
+{
+    QTest::addColumn<QDate>("validFrom");
+    QTest::addColumn<QDate>("expected");
+    QTest::addColumn<bool>("newLicence");
+    // The year's deadline is 01.03.2026.
+    QTest::newRow("in force for years") << QDate(2024, 10, 1) << QDate(2026, 3, 1) << false;
+    QTest::newRow("granted in January") << QDate(2026, 1, 15) << QDate(2026, 3, 1) << false;
+    QTest::newRow("granted on the deadline") << QDate(2026, 3, 1) << QDate(2026, 3, 1) << false;
+    QTest::newRow("granted the day after") << QDate(2026, 3, 2) << QDate(2026, 3, 16) << true;
+    QTest::newRow("granted in April") << QDate(2026, 4, 10) << QDate(2026, 4, 24) << true;
+}
+
+void TestTurnoverRules::deadlineForNewLicence()
+{
+    QFETCH(QDate, validFrom);
+    QFETCH(QDate, expected);
+    QFETCH(bool, newLicence);
+    ReportDeadline year;
+    year.date = QDate(2026, 3, 1);
+    Licence l = test::makeServingLicence();
+    l.validFrom = validFrom;
+    const ReportDeadline own = TurnoverRules::deadlineFor(year, l);
+    QCOMPARE(own.date, expected);
+    QCOMPARE(own.newLicence, newLicence);
+    // A licence granted in April is not "missing" the March report in May before its own deadline.
+    if (newLicence) {
+        FeeCycleSettings settings;
+        QCOMPARE(TurnoverRules::state(nullptr, own, settings, expected), TurnoverState::NotDue);
+        QCOMPARE(TurnoverRules::state(nullptr, own, settings, expected.addDays(1)), TurnoverState::Missing);
+    }
 }
 
 void TestTurnoverRules::deadline()

@@ -189,7 +189,8 @@ private:
             if (current && current->isReceived() && current->expected) {
                 provisional(licence, kind, *current->expected);
             } else {
-                const TurnoverState state = TurnoverRules::state(current, m_in.deadline, m_in.settings, m_in.asOf);
+                const TurnoverState state = TurnoverRules::state(current, TurnoverRules::deadlineFor(m_in.deadline, licence),
+                                                                 m_in.settings, m_in.asOf);
                 if (state == TurnoverState::Overdue)
                     estimated(licence, kind);
                 else if (current && current->isReceived())

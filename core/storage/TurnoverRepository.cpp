@@ -377,7 +377,8 @@ Result<TurnoverOverview> TurnoverRepository::overview(int year, const QDate &asO
             status.report = current.value(licence.id);
         if (previous.contains(licence.id))
             status.previousReport = previous.value(licence.id);
-        status.state = TurnoverRules::state(status.report ? &*status.report : nullptr, result.deadline, result.settings, asOf);
+        status.state = TurnoverRules::state(status.report ? &*status.report : nullptr,
+                                            TurnoverRules::deadlineFor(result.deadline, licence), result.settings, asOf);
         if (status.report && status.report->isReceived()) {
             status.flags = TurnoverRules::flags(*status.report, licence,
                                                 status.previousReport ? &*status.previousReport : nullptr, result.settings);
@@ -462,7 +463,7 @@ Result<SanctionCase> TurnoverRepository::proposeSanction(qint64 licenceId, int y
     const Result<FeeCycleSettings> settings = this->settings();
     if (!settings)
         return settings.error();
-    const ReportDeadline deadline = deadlineOf(m_db, m_clock, year);
+    const ReportDeadline deadline = TurnoverRules::deadlineFor(deadlineOf(m_db, m_clock, year), *licence);
     const Result<std::optional<TurnoverReport>> report = findIn(db, licenceId, year);
     if (!report)
         return report.error();

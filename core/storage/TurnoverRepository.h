@@ -74,7 +74,7 @@ public:
     Status recordRequests(int year, const QList<qint64> &licenceIds, const QDate &sentOn);
     Status recordReminders(int year, const QList<qint64> &licenceIds, const QDate &sentOn);
     // A proposed sanction case (SanctionRepository::createFromReport) for `turnover_report_missing`:
-    // offence date the day after the deadline, source "Omsetningsoppgave <year>". Refused
+    // offence date the day after the licence's deadline (TurnoverRules::deadlineFor), source "Omsetningsoppgave <year>". Refused
     // (ErrorValidation, field "state") unless the state on `asOf` is Missing, Reminded or Overdue
     // with the deadline passed, or when a case for this licence and year already exists.
     Result<SanctionCase> proposeSanction(qint64 licenceId, int year, const QDate &asOf);

@@ -103,6 +103,16 @@ ReportDeadline TurnoverRules::deadline(const rules::RuleSet &ruleSet, int year)
     return result;
 }
 
+ReportDeadline TurnoverRules::deadlineFor(const ReportDeadline &yearDeadline, const Licence &licence)
+{
+    if (!licence.validFrom.isValid() || licence.validFrom <= yearDeadline.date)
+        return yearDeadline;
+    ReportDeadline own = yearDeadline;
+    own.date = licence.validFrom.addDays(NewLicenceReportDays);
+    own.newLicence = true;
+    return own;
+}
+
 ReportDuty TurnoverRules::duty(const Licence &licence, int year)
 {
     ReportDuty result;

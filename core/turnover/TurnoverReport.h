@@ -69,6 +69,7 @@ struct ReportDeadline
 {
     QDate date;
     bool fromRuleSet = false;
+    bool newLicence = false; // the licence's own deadline: it came into force after the year's (deadlineFor)
 };
 
 // Whether a licence must file a report in `year`, and what it must contain: actual litres when
@@ -108,6 +109,11 @@ class TurnoverRules
     Q_DECLARE_TR_FUNCTIONS(TurnoverRules)
 public:
     static ReportDeadline deadline(const rules::RuleSet &ruleSet, int year);
+    // The deadline that applies to one licence: the year's, or for a licence that comes into force
+    // after it, NewLicenceReportDays after its first day (a new licence reports its expected litres
+    // when it starts; rules.md D.1). So a licence granted in April is not "missing" a March report.
+    static constexpr int NewLicenceReportDays = 14;
+    static ReportDeadline deadlineFor(const ReportDeadline &yearDeadline, const Licence &licence);
     static ReportDuty duty(const Licence &licence, int year);
     // The state on `asOf`; reminderReplyDays from the settings.
     static TurnoverState state(const TurnoverReport *report, const ReportDeadline &deadline,
