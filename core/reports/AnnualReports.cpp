@@ -842,11 +842,17 @@ Result<Report> AnnualReports::fees(const Database &db, const Clock &clock, int y
                         tr("Travelling-licence fees")};
     chart.series = {ReportSeries{tr("Amount"), {byKind[0], byKind[1], byKind[2], byKind[3], byKind[4]}}};
     section.charts = {chart};
-    section.paragraphs.append(tr("The fees of %1 amount to %2 for %3 licences; %4 is unpaid.")
-                                  .arg(year)
-                                  .arg(formatAmount(total))
-                                  .arg(rows.size())
-                                  .arg(formatAmount(unpaid)));
+    if (computed)
+        section.paragraphs.append(tr("The fees of %1 are computed at %2 for %3 licences; they are not invoiced yet.")
+                                      .arg(year)
+                                      .arg(formatAmount(total))
+                                      .arg(rows.size()));
+    else
+        section.paragraphs.append(tr("The fees of %1 amount to %2 for %3 licences; %4 is unpaid.")
+                                      .arg(year)
+                                      .arg(formatAmount(total))
+                                      .arg(rows.size())
+                                      .arg(formatAmount(unpaid)));
     report.sections.append(section);
 
     report.keyFigures = {{QStringLiteral("fees.provisional"), byKind[0]},
@@ -857,8 +863,8 @@ Result<Report> AnnualReports::fees(const Database &db, const Clock &clock, int y
                          {QStringLiteral("fees.single_occasion"), byKind[3]},
                          {QStringLiteral("fees.travelling"), byKind[4]},
                          {QStringLiteral("fees.total"), total},
-                         {QStringLiteral("fees.paid"), paid},
-                         {QStringLiteral("fees.unpaid"), unpaid},
+                         {QStringLiteral("fees.paid"), computed ? QVariant() : QVariant(paid)},
+                         {QStringLiteral("fees.unpaid"), computed ? QVariant() : QVariant(unpaid)},
                          {QStringLiteral("fees.minimum_count"), minimumCount},
                          {QStringLiteral("fees.computed"), computed}};
     return report;
@@ -1117,10 +1123,18 @@ Result<Report> AnnualReports::council(const Database &db, const Clock &clock, in
                                 .arg(ins.figure(QStringLiteral("sanctions.prikker")).toLongLong())
                                 .arg(ins.figure(QStringLiteral("sanctions.suspensions")).toLongLong())
                                 .arg(ins.figure(QStringLiteral("sanctions.suspension_days")).toLongLong()));
-    intro.paragraphs.append(tr("Licensees reported %1 litres for %2; the fees of the year amount to %3.")
-                                .arg(numberText(turnoverReport->figure(QStringLiteral("turnover.total")).toDouble()))
-                                .arg(year)
-                                .arg(formatAmount(feeReport->figure(QStringLiteral("fees.total")).toDouble())));
+    // The actual litres of a year come with the reports filed the year after (as in the turnover report).
+    if (turnoverReport->figure(QStringLiteral("turnover.reports_received")).toLongLong() == 0)
+        intro.paragraphs.append(tr("The actual litres of %1 come with the turnover reports filed in %2; the fees of "
+                                   "the year amount to %3.")
+                                    .arg(year)
+                                    .arg(year + 1)
+                                    .arg(formatAmount(feeReport->figure(QStringLiteral("fees.total")).toDouble())));
+    else
+        intro.paragraphs.append(tr("Licensees reported %1 litres for %2; the fees of the year amount to %3.")
+                                    .arg(numberText(turnoverReport->figure(QStringLiteral("turnover.total")).toDouble()))
+                                    .arg(year)
+                                    .arg(formatAmount(feeReport->figure(QStringLiteral("fees.total")).toDouble())));
 
     // Processing times of cases decided in the year.
     QSqlQuery q(db.connection());

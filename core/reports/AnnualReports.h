@@ -34,7 +34,7 @@ public:
     //    occasion, travelling, total, paid and unpaid (issued lines; computed lines when the year is not
     //    issued yet, marked so). Key figures "fees.provisional", "fees.true_up", "fees.estimated",
     //    "fees.single_occasion", "fees.travelling", "fees.total", "fees.paid", "fees.unpaid",
-    //    "fees.minimum_count".
+    //    "fees.minimum_count" (paid and unpaid are empty while the year is computed, not issued).
     static Result<Report> fees(const Database &db, const Clock &clock, int year);
     // 3. Inspections and sanctions: inspections by type, findings by code, sanction cases, prikker
     //    given, suspensions and days, appeals and outcomes, licences by kind and by group coverage at

@@ -567,6 +567,14 @@
         <source>The actual litres of %1 come with the turnover reports filed in %2. So far %3 reports expect %4 litres for %1.</source>
         <translation>De faktiske literne for %1 kommer med omsetningsoppgavene som leveres i %2. Så langt forventer %3 oppgaver %4 liter for %1.</translation>
     </message>
+    <message>
+        <source>The fees of %1 are computed at %2 for %3 licences; they are not invoiced yet.</source>
+        <translation>Gebyrene for %1 er beregnet til %2 for %3 bevillinger; de er ikke fakturert ennå.</translation>
+    </message>
+    <message>
+        <source>The actual litres of %1 come with the turnover reports filed in %2; the fees of the year amount to %3.</source>
+        <translation>De faktiske vareliterne for %1 kommer med omsetningsoppgavene som leveres i %2; årets gebyrer er til sammen %3.</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
