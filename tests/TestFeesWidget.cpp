@@ -3,10 +3,10 @@
 
 #include "DateEdit.h"
 #include "FeeCycleSettingsDialog.h"
+#include "FeeCycleUiTestSupport.h"
 #include "FeeIssueDialog.h"
 #include "FeesAreaWidget.h"
 #include "FeesWidget.h"
-#include "MessageBox.h"
 #include "SanctionTestSupport.h"
 #include "TestUiSupport.h"
 #include "storage/TurnoverRepository.h"
@@ -22,9 +22,12 @@
 
 using namespace bevilling;
 
-class TestFeesWidget : public QObject
+class TestFeesWidget : public QObject, private test::FeeCycleUiFixture
 {
     Q_OBJECT
+public:
+    TestFeesWidget() : FeeCycleUiFixture(QDate(2025, 4, 10)) {}
+
 private Q_SLOTS:
     void initTestCase();
     void init();
@@ -35,50 +38,27 @@ private Q_SLOTS:
     void readOnlySettings();
 
 private:
-    QTemporaryDir m_dir;
-    FixedClock m_clock{QDateTime(QDate(2025, 4, 10), QTime(12, 0), Qt::UTC)};
-    std::unique_ptr<Database> m_db;
     std::unique_ptr<FeesAreaWidget> m_area;
     qint64 m_licence = 0;
-    int m_fileNumber = 0;
 };
 
 void TestFeesWidget::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    test::useTemporaryLocations(m_dir);
-    Localization::install(*QCoreApplication::instance(), QStringLiteral("en"), {QStringLiteral("core"), QStringLiteral("ui")});
+    QVERIFY(setUpApplication());
 }
 
 void TestFeesWidget::init()
 {
-    m_db = test::makeRegister(QDir(m_dir.path()).filePath(QStringLiteral("feesw-%1.sqlite").arg(++m_fileNumber)), m_clock,
-                              QStringLiteral("national"));
-    QVERIFY(m_db);
+    QVERIFY(openRegister(QStringLiteral("feesw"), QStringLiteral("national")));
     m_licence = test::addLicence(*m_db, m_clock, QStringLiteral("2024-001"));
     QVERIFY(m_licence > 0);
-    TurnoverReport report;
-    report.licenceId = m_licence;
-    report.year = 2025;
-    report.receivedOn = QDate(2025, 2, 20);
-    GroupLitres litres;
-    litres.group[0] = 20000;
-    report.actual = litres;
-    report.expected = litres;
-    QVERIFY(TurnoverRepository(*m_db, m_clock).save(report));
-    m_area = std::make_unique<FeesAreaWidget>(m_clock);
-    m_area->resize(1300, 700);
-    m_area->setDatabase(m_db.get(), false);
-    m_area->show();
-    QVERIFY(test::activate(m_area.get()));
+    QVERIFY(addReport(m_licence, 2025, QDate(2025, 2, 20), 20000, 20000));
+    QVERIFY(showWidget(m_area, QSize(1300, 700)));
 }
 
 void TestFeesWidget::cleanup()
 {
-    test::closeDialogs();
-    MessageBox::clearNextAnswers();
-    m_area.reset();
-    m_db.reset();
+    closeWidget(m_area);
 }
 
 void TestFeesWidget::stateText_data()

@@ -3,9 +3,9 @@
 // reason, and only the good rows are saved; cancel saves nothing; a file with wrong columns is
 // refused with the reason.
 
+#include "FeeCycleUiTestSupport.h"
 #include "FeesAreaWidget.h"
 #include "FileDialog.h"
-#include "MessageBox.h"
 #include "SanctionTestSupport.h"
 #include "TestUiSupport.h"
 #include "TurnoverImportDialog.h"
@@ -19,9 +19,12 @@
 
 using namespace bevilling;
 
-class TestTurnoverImportDialog : public QObject
+class TestTurnoverImportDialog : public QObject, private test::FeeCycleUiFixture
 {
     Q_OBJECT
+public:
+    TestTurnoverImportDialog() : FeeCycleUiFixture(QDate(2025, 3, 20)) {}
+
 private Q_SLOTS:
     void initTestCase();
     void init();
@@ -54,44 +57,29 @@ private:
         return *TurnoverRepository(*m_db, m_clock).find(licenceId, 2025);
     }
 
-    QTemporaryDir m_dir;
-    FixedClock m_clock{QDateTime(QDate(2025, 3, 20), QTime(12, 0), Qt::UTC)};
-    std::unique_ptr<Database> m_db;
     std::unique_ptr<FeesAreaWidget> m_area;
     qint64 m_first = 0;
     qint64 m_second = 0;
-    int m_fileNumber = 0;
     int m_csvNumber = 0;
 };
 
 void TestTurnoverImportDialog::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    test::useTemporaryLocations(m_dir);
-    Localization::install(*QCoreApplication::instance(), QStringLiteral("en"), {QStringLiteral("core"), QStringLiteral("ui")});
+    QVERIFY(setUpApplication());
 }
 
 void TestTurnoverImportDialog::init()
 {
-    m_db = test::makeRegister(QDir(m_dir.path()).filePath(QStringLiteral("import-%1.sqlite").arg(++m_fileNumber)), m_clock,
-                              QStringLiteral("national"));
-    QVERIFY(m_db);
+    QVERIFY(openRegister(QStringLiteral("import"), QStringLiteral("national")));
     m_first = test::addLicence(*m_db, m_clock, QStringLiteral("2024-001"));
     m_second = test::addLicence(*m_db, m_clock, QStringLiteral("2024-002"));
     QVERIFY(m_first > 0 && m_second > 0);
-    m_area = std::make_unique<FeesAreaWidget>(m_clock);
-    m_area->resize(1300, 800);
-    m_area->setDatabase(m_db.get(), false);
-    m_area->show();
-    QVERIFY(test::activate(m_area.get()));
+    QVERIFY(showWidget(m_area, QSize(1300, 800)));
 }
 
 void TestTurnoverImportDialog::cleanup()
 {
-    test::closeDialogs();
-    MessageBox::clearNextAnswers();
-    m_area.reset();
-    m_db.reset();
+    closeWidget(m_area);
 }
 
 void TestTurnoverImportDialog::norwegianExcelFile()

@@ -1,9 +1,8 @@
 // The "Omsetningsoppgaver" tab: the deadline, the list with its search, state filter and counts,
 // the CSV template, the request letters for every licence without a report, and the litre format.
 
-#include "FeesAreaWidget.h"
+#include "FeeCycleUiTestSupport.h"
 #include "FileDialog.h"
-#include "MessageBox.h"
 #include "SanctionTestSupport.h"
 #include "TestUiSupport.h"
 #include "TurnoverReportDialog.h"
@@ -21,9 +20,12 @@
 
 using namespace bevilling;
 
-class TestTurnoverWidget : public QObject
+class TestTurnoverWidget : public QObject, private test::FeeCycleUiFixture
 {
     Q_OBJECT
+public:
+    TestTurnoverWidget() : FeeCycleUiFixture(QDate(2025, 3, 20)) {}
+
 private Q_SLOTS:
     void initTestCase();
     void init();
@@ -44,46 +46,27 @@ private:
         return n;
     }
 
-    QTemporaryDir m_dir;
-    FixedClock m_clock{QDateTime(QDate(2025, 3, 20), QTime(12, 0), Qt::UTC)};
-    std::unique_ptr<Database> m_db;
     std::unique_ptr<TurnoverWidget> m_widget;
     qint64 m_first = 0;
-    int m_fileNumber = 0;
 };
 
 void TestTurnoverWidget::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    test::useTemporaryLocations(m_dir);
-    Localization::install(*QCoreApplication::instance(), QStringLiteral("en"), {QStringLiteral("core"), QStringLiteral("ui")});
+    QVERIFY(setUpApplication());
 }
 
 void TestTurnoverWidget::init()
 {
-    m_db = test::makeRegister(QDir(m_dir.path()).filePath(QStringLiteral("turnover-%1.sqlite").arg(++m_fileNumber)), m_clock,
-                              QStringLiteral("national"));
-    QVERIFY(m_db);
+    QVERIFY(openRegister(QStringLiteral("turnover"), QStringLiteral("national")));
     m_first = test::addLicence(*m_db, m_clock, QStringLiteral("2024-001"));
     QVERIFY(m_first > 0);
-    Licence other = test::makeServingLicence(QStringLiteral("2024-002"));
-    other.licensee.name = QStringLiteral("Havkroa AS");
-    other.licensee.orgNumber = QStringLiteral("910000012");
-    other.premises.name = QStringLiteral("Havkroa");
-    QVERIFY(LicenceRepository(*m_db, m_clock).create(other));
-    m_widget = std::make_unique<TurnoverWidget>(m_clock);
-    m_widget->resize(1300, 700);
-    m_widget->setDatabase(m_db.get(), false);
-    m_widget->show();
-    QVERIFY(test::activate(m_widget.get()));
+    QVERIFY(addLicence(QStringLiteral("2024-002"), QStringLiteral("Havkroa AS"), QStringLiteral("910000012")) > 0);
+    QVERIFY(showWidget(m_widget, QSize(1300, 700)));
 }
 
 void TestTurnoverWidget::cleanup()
 {
-    test::closeDialogs();
-    MessageBox::clearNextAnswers();
-    m_widget.reset();
-    m_db.reset();
+    closeWidget(m_widget);
 }
 
 void TestTurnoverWidget::formatLitres_data()
@@ -140,15 +123,7 @@ void TestTurnoverWidget::deadlineListAndFilters()
     QCOMPARE(m_widget->countLabel()->text(), QStringLiteral("0 of 2 received, 2 missing, 0 reminded"));
 
     // One report received on time.
-    TurnoverReport report;
-    report.licenceId = m_first;
-    report.year = 2025;
-    report.receivedOn = QDate(2025, 2, 20);
-    GroupLitres litres;
-    litres.group[0] = 20000;
-    report.actual = litres;
-    report.expected = litres;
-    QVERIFY(TurnoverRepository(*m_db, m_clock).save(report));
+    QVERIFY(addReport(m_first, 2025, QDate(2025, 2, 20), 20000, 20000));
     m_widget->reload();
     QCOMPARE(m_widget->countLabel()->text(), QStringLiteral("1 of 2 received, 1 missing, 0 reminded"));
 

@@ -5,13 +5,13 @@
 // sanction case for a fee that is overdue.
 
 #include "DateEdit.h"
+#include "FeeCycleUiTestSupport.h"
 #include "FeeIssueDialog.h"
 #include "FeePaymentDialog.h"
 #include "FeesAreaWidget.h"
 #include "FeesWidget.h"
 #include "FileDialog.h"
 #include "MessageBox.h"
-#include "SanctionTestSupport.h"
 #include "TestUiSupport.h"
 #include "TurnoverReportDialog.h"
 #include "TurnoverWidget.h"
@@ -33,9 +33,12 @@
 
 using namespace bevilling;
 
-class TestUiFeeCycle : public QObject
+class TestUiFeeCycle : public QObject, private test::FeeCycleUiFixture
 {
     Q_OBJECT
+public:
+    TestUiFeeCycle() : FeeCycleUiFixture(QDate(2025, 3, 20)) {}
+
 private Q_SLOTS:
     void initTestCase();
     void init();
@@ -50,35 +53,10 @@ private:
     {
         m_clock.setNow(QDateTime(day, QTime(12, 0), Qt::UTC));
     }
-    qint64 addLicence(const QString &number, const QString &licensee, const QString &orgNumber)
-    {
-        Licence licence = test::makeServingLicence(number);
-        licence.licensee.name = licensee;
-        licence.licensee.orgNumber = orgNumber;
-        licence.premises.name = licensee.section(QLatin1Char(' '), 0, 0);
-        Result<Licence> created = LicenceRepository(*m_db, m_clock).create(licence);
-        if (!created)
-            qWarning("%s", qPrintable(created.error().toString()));
-        return created ? created->id : 0;
-    }
-    // A received 2025 report (through the repository) with `expected` litres of group 1.
+    // A received 2025 report, confirmed by the auditor, with `actual` and `expected` litres of group 1.
     bool addReport(qint64 licenceId, double actual, double expected)
     {
-        TurnoverReport report;
-        report.licenceId = licenceId;
-        report.year = 2025;
-        report.receivedOn = QDate(2025, 2, 10);
-        GroupLitres a;
-        a.group[0] = actual;
-        GroupLitres e;
-        e.group[0] = expected;
-        report.actual = a;
-        report.expected = e;
-        report.auditorConfirmed = true;
-        const Result<TurnoverReport> saved = TurnoverRepository(*m_db, m_clock).save(report);
-        if (!saved)
-            qWarning("%s", qPrintable(saved.error().toString()));
-        return saved.ok();
+        return FeeCycleUiFixture::addReport(licenceId, 2025, QDate(2025, 2, 10), actual, expected, true);
     }
     static void ok(QDialog *dialog)
     {
@@ -106,44 +84,29 @@ private:
     TurnoverWidget *turnover() const { return m_area->turnoverWidget(); }
     FeesWidget *fees() const { return m_area->feesWidget(); }
 
-    QTemporaryDir m_dir;
-    FixedClock m_clock{QDateTime(QDate(2025, 3, 20), QTime(12, 0), Qt::UTC)};
-    std::unique_ptr<Database> m_db;
     std::unique_ptr<FeesAreaWidget> m_area;
     qint64 m_fjord = 0;
     qint64 m_hav = 0;
-    int m_fileNumber = 0;
 };
 
 void TestUiFeeCycle::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    test::useTemporaryLocations(m_dir);
-    Localization::install(*QCoreApplication::instance(), QStringLiteral("en"), {QStringLiteral("core"), QStringLiteral("ui")});
+    QVERIFY(setUpApplication());
 }
 
 void TestUiFeeCycle::init()
 {
     setDay(QDate(2025, 3, 20));
-    m_db = test::makeRegister(QDir(m_dir.path()).filePath(QStringLiteral("fees-%1.sqlite").arg(++m_fileNumber)), m_clock,
-                              QStringLiteral("baerum-2020"));
-    QVERIFY(m_db);
+    QVERIFY(openRegister(QStringLiteral("fees"), QStringLiteral("baerum-2020")));
     m_fjord = addLicence(QStringLiteral("2024-001"), QStringLiteral("Fjordkroa AS"), QStringLiteral("923609016"));
     m_hav = addLicence(QStringLiteral("2024-002"), QStringLiteral("Havkroa AS"), QStringLiteral("910000012"));
     QVERIFY(m_fjord > 0 && m_hav > 0);
-    m_area = std::make_unique<FeesAreaWidget>(m_clock);
-    m_area->resize(1400, 900);
-    m_area->setDatabase(m_db.get(), false);
-    m_area->show();
-    QVERIFY(test::activate(m_area.get()));
+    QVERIFY(showWidget(m_area, QSize(1400, 900)));
 }
 
 void TestUiFeeCycle::cleanup()
 {
-    test::closeDialogs();
-    MessageBox::clearNextAnswers();
-    m_area.reset();
-    m_db.reset();
+    closeWidget(m_area);
 }
 
 void TestUiFeeCycle::turnoverReportsReminderAndSanction()

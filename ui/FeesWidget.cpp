@@ -2,20 +2,15 @@
 
 #include "FeeIssueDialog.h"
 #include "FeePaymentDialog.h"
-#include "FileDialog.h"
-#include "MessageBox.h"
 #include "storage/Database.h"
 #include "storage/FeeRepository.h"
 #include "storage/TurnoverRepository.h"
 
 #include <QDir>
-#include <QGridLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QMap>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -29,103 +24,44 @@ constexpr int LineIndexRole = Qt::UserRole + 1;
 } // namespace
 
 FeesWidget::FeesWidget(const Clock &clock, QWidget *parent)
-    : QWidget(parent),
-      m_clock(clock),
-      m_year(new QSpinBox(this)),
+    : FeeCycleTab(clock, QStringLiteral("feeYearSpinBox"), QStringLiteral("feeMessageLabel"), parent),
       m_problems(new QLabel(this)),
       m_table(new QTableWidget(0, ColumnCount, this)),
-      m_totals(new QLabel(this)),
-      m_message(new QLabel(this))
+      m_totals(new QLabel(this))
 {
     setObjectName(QStringLiteral("feesWidget"));
-    m_year->setObjectName(QStringLiteral("feeYearSpinBox"));
-    m_year->setRange(2000, 2100);
-    m_year->setValue(clock.today().year());
     m_problems->setObjectName(QStringLiteral("feeProblemsLabel"));
     m_problems->setWordWrap(true);
     m_problems->setStyleSheet(QStringLiteral("color: #9a6700;"));
     m_problems->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_totals->setObjectName(QStringLiteral("feeTotalsLabel"));
     m_totals->setWordWrap(true);
-    m_message->setObjectName(QStringLiteral("feeMessageLabel"));
-    m_message->setWordWrap(true);
-    m_message->hide();
 
-    m_table->setObjectName(QStringLiteral("feeTable"));
-    m_table->setHorizontalHeaderLabels({tr("Licence"), tr("Licensee"), tr("Kind"), tr("Basis year"), tr("Amount"),
-                                        tr("Minimum"), tr("Invoiced"), tr("Due"), tr("Paid"), tr("Outstanding"),
-                                        tr("State")});
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setTabKeyNavigation(false);
-    m_table->setAlternatingRowColors(true);
+    setUpTable(m_table, QStringLiteral("feeTable"),
+               {tr("Licence"), tr("Licensee"), tr("Kind"), tr("Basis year"), tr("Amount"), tr("Minimum"), tr("Invoiced"),
+                tr("Due"), tr("Paid"), tr("Outstanding"), tr("State")},
+               QAbstractItemView::SingleSelection);
 
     auto *bar = new QHBoxLayout;
-    auto *yearLabel = new QLabel(tr("&Year:"), this);
-    yearLabel->setBuddy(m_year);
-    bar->addWidget(yearLabel);
-    bar->addWidget(m_year);
-    const QList<std::pair<QString, QString>> buttons{
-        {QStringLiteral("issueFeesButton"), tr("&Invoice…")},
-        {QStringLiteral("exportInvoiceButton"), tr("&Export invoice basis (CSV)…")},
-        {QStringLiteral("registerPaymentButton"), tr("Register &payment…")},
-        {QStringLiteral("proposeFeeSanctionButton"), tr("Propose sa&nction case")},
-    };
-    const QList<bool (FeesWidget::*)()> slots{&FeesWidget::issueFees, &FeesWidget::exportInvoiceBasis,
-                                               &FeesWidget::registerPayment, &FeesWidget::proposeSanction};
-    for (int i = 0; i < buttons.size(); ++i) {
-        auto *button = new QPushButton(buttons.at(i).second, this);
-        button->setObjectName(buttons.at(i).first);
-        const auto slot = slots.at(i);
-        connect(button, &QPushButton::clicked, this, [this, slot] { (this->*slot)(); });
-        bar->addWidget(button);
-        m_actions.append(button);
-    }
-    bar->addStretch(1);
+    bar->addWidget(newYearLabel());
+    bar->addWidget(yearSpinBox());
+    addActions(bar, {
+        {QStringLiteral("issueFeesButton"), tr("&Invoice…"), [this] { issueFees(); }},
+        {QStringLiteral("exportInvoiceButton"), tr("&Export invoice basis (CSV)…"), [this] { exportInvoiceBasis(); }},
+        {QStringLiteral("registerPaymentButton"), tr("Register &payment…"), [this] { registerPayment(); }},
+        {QStringLiteral("proposeFeeSanctionButton"), tr("Propose sa&nction case"), [this] { proposeSanction(); }},
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
-    layout->addWidget(m_message);
+    layout->addWidget(messageLabel());
     layout->addWidget(m_problems);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_totals);
 
-    connect(m_year, &QSpinBox::valueChanged, this, &FeesWidget::reload);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &FeesWidget::updateActions);
     setFocusProxy(m_table);
     setDatabase(nullptr, true);
-}
-
-QPushButton *FeesWidget::button(const QString &objectName) const
-{
-    for (QPushButton *b : m_actions) {
-        if (b->objectName() == objectName)
-            return b;
-    }
-    return nullptr;
-}
-
-int FeesWidget::year() const
-{
-    return m_year->value();
-}
-
-void FeesWidget::setYear(int year)
-{
-    if (m_year->value() == year)
-        reload();
-    else
-        m_year->setValue(year);
-}
-
-void FeesWidget::setDatabase(const Database *db, bool readOnly)
-{
-    m_db = db;
-    m_readOnly = readOnly || !db;
-    reload();
 }
 
 QString FeesWidget::stateText(const FeeLine &line, const QDate &asOf)
@@ -266,13 +202,6 @@ void FeesWidget::updateActions()
     button(QStringLiteral("proposeFeeSanctionButton"))->setEnabled(writable && line && line->isOverdue(m_clock.today()));
 }
 
-void FeesWidget::showMessage(const QString &text, bool error)
-{
-    m_message->setText(text);
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b3261e;") : QString());
-    m_message->setVisible(!text.isEmpty());
-}
-
 bool FeesWidget::issueFees()
 {
     if (!m_db || m_readOnly || !m_assessment)
@@ -304,16 +233,10 @@ bool FeesWidget::exportInvoiceBasis()
         showMessage(lines.error().toString(), true);
         return false;
     }
-    const QString path = FileDialog::getSaveFileName(
-        this, tr("Export invoice basis"), QDir::home().filePath(QStringLiteral("fakturagrunnlag-%1.csv").arg(year())),
-        tr("CSV files (*.csv)"));
-    if (path.isEmpty())
+    const QString path =
+        askSavePath(tr("Export invoice basis"), QStringLiteral("fakturagrunnlag-%1.csv").arg(year()), csvFilter());
+    if (path.isEmpty() || !saveFile(path, InvoiceCsv::write(*lines)))
         return false;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(InvoiceCsv::write(*lines)) < 0 || !file.commit()) {
-        showMessage(tr("Could not write %1: %2").arg(path, file.errorString()), true);
-        return false;
-    }
     showMessage(tr("%1 invoice lines exported to %2.").arg(lines->size()).arg(QDir::toNativeSeparators(path)));
     return true;
 }
@@ -339,23 +262,8 @@ bool FeesWidget::proposeSanction()
     if (!m_db || m_readOnly || !line)
         return false;
     const FeeLine copy = *line;
-    const Result<SanctionCase> created = FeeRepository(*m_db, m_clock).proposeSanction(copy.id, m_clock.today());
-    if (!created) {
-        showMessage(created.error().toString(), true);
-        return false;
-    }
-    const qint64 id = created->id;
-    const QString caseNumber = created->number;
-    reload();
-    Q_EMIT sanctionsChanged();
-    showMessage(tr("Sanction case %1 is proposed for %2.").arg(caseNumber, copy.licenceNumber));
-    if (MessageBox::question(this, tr("Sanction case proposed"),
-                             tr("Sanction case %1 is proposed for licence %2 (fee %3 not paid). Open it now?")
-                                 .arg(caseNumber, copy.licenceNumber)
-                                 .arg(copy.year))
-        == MessageBox::Yes)
-        Q_EMIT openSanctionRequested(id);
-    return true;
+    return sanctionProposed(FeeRepository(*m_db, m_clock).proposeSanction(copy.id, m_clock.today()), copy.licenceNumber,
+                            tr("Sanction case %1 is proposed for licence %2 (fee %3 not paid). Open it now?"), copy.year);
 }
 
 } // namespace bevilling

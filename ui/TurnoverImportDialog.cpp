@@ -23,16 +23,6 @@ namespace bevilling {
 
 namespace {
 
-QString litresText(const std::optional<GroupLitres> &litres)
-{
-    if (!litres)
-        return QString();
-    QStringList parts;
-    for (int g = 0; g < 3; ++g)
-        parts << TurnoverReportDialog::formatLitres(litres->group[g]);
-    return parts.join(QStringLiteral(" / "));
-}
-
 QString problemText(const TurnoverImportProblem &problem)
 {
     return problem.column.isEmpty() ? problem.message : problem.column + QStringLiteral(": ") + problem.message;
@@ -176,7 +166,7 @@ void TurnoverImportDialog::showPreview()
             ++replacing;
         const QStringList cells{QString::number(row.line), row.licenceNumber,
                                 row.report.year > 0 ? QString::number(row.report.year) : QString(), action,
-                                litresText(row.report.actual), litresText(row.report.expected),
+                                TurnoverReportDialog::formatGroupLitres(row.report.actual), TurnoverReportDialog::formatGroupLitres(row.report.expected),
                                 (remarks + flags).join(QStringLiteral("; "))};
         for (int c = 0; c < ColumnCount; ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));

@@ -50,6 +50,16 @@ QString TurnoverReportDialog::formatLitres(double litres)
     return negative ? QStringLiteral("-") + digits : digits;
 }
 
+QString TurnoverReportDialog::formatGroupLitres(const std::optional<GroupLitres> &litres)
+{
+    if (!litres)
+        return QString();
+    QStringList parts;
+    for (int g = 0; g < 3; ++g)
+        parts << formatLitres(litres->group[g]);
+    return parts.join(QStringLiteral(" / "));
+}
+
 std::optional<double> TurnoverReportDialog::parseNumber(const QString &text, bool *empty)
 {
     QString t = text;

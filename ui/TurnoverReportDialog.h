@@ -38,6 +38,8 @@ public:
 
     // "20 000", "1 234,5": litres with a space between thousands and a decimal comma.
     static QString formatLitres(double litres);
+    // Litres per group as "20 000 / 5 000 / 300"; empty when not reported.
+    static QString formatGroupLitres(const std::optional<GroupLitres> &litres);
     // Reads "20 000", "20000", "1 234,5", "1234.5"; nullopt when not a number. Empty gives 0 in
     // `empty` (set to true) so that callers can tell.
     static std::optional<double> parseNumber(const QString &text, bool *empty = nullptr);

@@ -1,26 +1,20 @@
 #include "TurnoverWidget.h"
 
 #include "FileDialog.h"
-#include "MessageBox.h"
 #include "RecordList.h"
 #include "TurnoverImportDialog.h"
-#include "TurnoverLetters.h"
 #include "TurnoverReportDialog.h"
 #include "storage/Database.h"
 #include "storage/LicenceRepository.h"
 #include "turnover/TurnoverCsv.h"
 
-#include <QApplication>
 #include <QComboBox>
 #include <QDir>
-#include <QFile>
 #include <QGridLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSpinBox>
 #include <QStyle>
 #include <QTableWidget>
@@ -31,16 +25,6 @@ namespace bevilling {
 namespace {
 
 constexpr int LicenceIdRole = Qt::UserRole + 1;
-
-QString litresText(const std::optional<GroupLitres> &litres)
-{
-    if (!litres)
-        return QString();
-    QStringList parts;
-    for (int g = 0; g < 3; ++g)
-        parts << TurnoverReportDialog::formatLitres(litres->group[g]);
-    return parts.join(QStringLiteral(" / "));
-}
 
 QColor stateColour(TurnoverState state)
 {
@@ -64,23 +48,26 @@ QList<TurnoverState> allStates()
             TurnoverState::Missing, TurnoverState::Reminded, TurnoverState::Overdue};
 }
 
+// Whether the licence gets the letter of `kind`: a request while its report has not come, a
+// reminder while it is missing after the deadline.
+bool needsLetter(const TurnoverStatus &status, TurnoverLetters::Kind kind)
+{
+    if (kind == TurnoverLetters::Kind::Request)
+        return !(status.report && status.report->isReceived());
+    return status.state == TurnoverState::Missing;
+}
+
 } // namespace
 
 TurnoverWidget::TurnoverWidget(const Clock &clock, QWidget *parent)
-    : QWidget(parent),
-      m_clock(clock),
-      m_year(new QSpinBox(this)),
+    : FeeCycleTab(clock, QStringLiteral("turnoverYearSpinBox"), QStringLiteral("turnoverMessageLabel"), parent),
       m_deadline(new QLabel(this)),
       m_search(new QLineEdit(this)),
       m_state(new QComboBox(this)),
       m_table(new QTableWidget(0, ColumnCount, this)),
-      m_count(new QLabel(this)),
-      m_message(new QLabel(this))
+      m_count(new QLabel(this))
 {
     setObjectName(QStringLiteral("turnoverWidget"));
-    m_year->setObjectName(QStringLiteral("turnoverYearSpinBox"));
-    m_year->setRange(2000, 2100);
-    m_year->setValue(clock.today().year());
     m_deadline->setObjectName(QStringLiteral("turnoverDeadlineLabel"));
     RecordList::setUpSearch(m_search, QStringLiteral("turnoverSearchEdit"), tr("Licence number, licensee, premises…"));
     m_state->setObjectName(QStringLiteral("turnoverStateComboBox"));
@@ -88,106 +75,49 @@ TurnoverWidget::TurnoverWidget(const Clock &clock, QWidget *parent)
     for (TurnoverState state : allStates())
         m_state->addItem(TurnoverRules::stateName(state), TurnoverRules::stateKey(state));
     m_count->setObjectName(QStringLiteral("turnoverCountLabel"));
-    m_message->setObjectName(QStringLiteral("turnoverMessageLabel"));
-    m_message->setWordWrap(true);
-    m_message->hide();
 
-    m_table->setObjectName(QStringLiteral("turnoverTable"));
-    m_table->setHorizontalHeaderLabels({tr("Licence"), tr("Licensee"), tr("Premises"), tr("Kind"), tr("State"),
-                                        tr("Received"), tr("Actual litres (gr. 1/2/3)"),
-                                        tr("Expected litres (gr. 1/2/3)"), tr("Auditor"), tr("Flags")});
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setTabKeyNavigation(false);
-    m_table->setAlternatingRowColors(true);
+    setUpTable(m_table, QStringLiteral("turnoverTable"),
+               {tr("Licence"), tr("Licensee"), tr("Premises"), tr("Kind"), tr("State"), tr("Received"),
+                tr("Actual litres (gr. 1/2/3)"), tr("Expected litres (gr. 1/2/3)"), tr("Auditor"), tr("Flags")},
+               QAbstractItemView::ExtendedSelection);
 
-    auto label = [this](const QString &text, QWidget *buddy) {
-        auto *l = new QLabel(text, this);
-        l->setBuddy(buddy);
-        return l;
-    };
     auto *bar = new QGridLayout;
-    bar->addWidget(label(tr("&Year:"), m_year), 0, 0);
+    bar->addWidget(newYearLabel(), 0, 0);
     auto *yearRow = new QHBoxLayout;
-    yearRow->addWidget(m_year);
+    yearRow->addWidget(yearSpinBox());
     yearRow->addWidget(m_deadline, 1);
     bar->addLayout(yearRow, 0, 1);
-    bar->addWidget(label(tr("Se&arch:"), m_search), 1, 0);
+    bar->addWidget(newLabel(tr("Se&arch:"), m_search), 1, 0);
     auto *searchRow = new QHBoxLayout;
     searchRow->addWidget(m_search, 1);
-    searchRow->addWidget(label(tr("Sta&te:"), m_state));
+    searchRow->addWidget(newLabel(tr("Sta&te:"), m_state));
     searchRow->addWidget(m_state);
     bar->addLayout(searchRow, 1, 1);
     bar->setColumnStretch(1, 1);
 
     auto *actions = new QHBoxLayout;
-    const QList<std::pair<QString, QString>> buttons{
-        {QStringLiteral("registerReportButton"), tr("&Register turnover report…")},
-        {QStringLiteral("importTurnoverButton"), tr("&Import from CSV…")},
-        {QStringLiteral("templateButton"), tr("Download CSV &template…")},
-        {QStringLiteral("requestButton"), tr("Request for turnover report (&PDF)…")},
-        {QStringLiteral("reminderButton"), tr("Re&minder (PDF)…")},
-        {QStringLiteral("proposeTurnoverSanctionButton"), tr("Propose sa&nction case")},
-    };
-    const QList<bool (TurnoverWidget::*)()> slots{&TurnoverWidget::registerReport, &TurnoverWidget::importCsv,
-                                                   &TurnoverWidget::saveTemplate,  &TurnoverWidget::writeRequests,
-                                                   &TurnoverWidget::writeReminders, &TurnoverWidget::proposeSanction};
-    for (int i = 0; i < buttons.size(); ++i) {
-        auto *button = new QPushButton(buttons.at(i).second, this);
-        button->setObjectName(buttons.at(i).first);
-        const auto slot = slots.at(i);
-        connect(button, &QPushButton::clicked, this, [this, slot] { (this->*slot)(); });
-        actions->addWidget(button);
-        m_actions.append(button);
-    }
-    actions->addStretch(1);
+    addActions(actions, {
+        {QStringLiteral("registerReportButton"), tr("&Register turnover report…"), [this] { registerReport(); }},
+        {QStringLiteral("importTurnoverButton"), tr("&Import from CSV…"), [this] { importCsv(); }},
+        {QStringLiteral("templateButton"), tr("Download CSV &template…"), [this] { saveTemplate(); }},
+        {QStringLiteral("requestButton"), tr("Request for turnover report (&PDF)…"), [this] { writeRequests(); }},
+        {QStringLiteral("reminderButton"), tr("Re&minder (PDF)…"), [this] { writeReminders(); }},
+        {QStringLiteral("proposeTurnoverSanctionButton"), tr("Propose sa&nction case"), [this] { proposeSanction(); }},
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addLayout(actions);
-    layout->addWidget(m_message);
+    layout->addWidget(messageLabel());
     layout->addWidget(m_table, 1);
     layout->addWidget(m_count);
 
-    connect(m_year, &QSpinBox::valueChanged, this, &TurnoverWidget::reload);
     connect(m_search, &QLineEdit::textChanged, this, &TurnoverWidget::applyFilter);
     connect(m_state, &QComboBox::currentIndexChanged, this, &TurnoverWidget::applyFilter);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &TurnoverWidget::updateActions);
     connect(m_table, &QTableWidget::cellActivated, this, [this] { registerReport(); });
     setFocusProxy(m_table);
     setDatabase(nullptr, true);
-}
-
-QPushButton *TurnoverWidget::button(const QString &objectName) const
-{
-    for (QPushButton *b : m_actions) {
-        if (b->objectName() == objectName)
-            return b;
-    }
-    return nullptr;
-}
-
-int TurnoverWidget::year() const
-{
-    return m_year->value();
-}
-
-void TurnoverWidget::setYear(int year)
-{
-    if (m_year->value() == year)
-        reload();
-    else
-        m_year->setValue(year);
-}
-
-void TurnoverWidget::setDatabase(const Database *db, bool readOnly)
-{
-    m_db = db;
-    m_readOnly = readOnly || !db;
-    reload();
 }
 
 void TurnoverWidget::reload()
@@ -236,8 +166,8 @@ void TurnoverWidget::fill()
             DomainTexts::kindName(licence.kind),
             TurnoverRules::stateName(status.state),
             received ? formatDate(report->receivedOn) : QString(),
-            received ? litresText(report->actual) : QString(),
-            received ? litresText(report->expected) : QString(),
+            received ? TurnoverReportDialog::formatGroupLitres(report->actual) : QString(),
+            received ? TurnoverReportDialog::formatGroupLitres(report->expected) : QString(),
             received && report->auditorConfirmed ? QStringLiteral("✓") : QString(),
             flagTexts.isEmpty() ? QString() : QString::number(flagTexts.size()),
         };
@@ -335,6 +265,16 @@ QList<const TurnoverStatus *> TurnoverWidget::selectedRows() const
     return rows;
 }
 
+QList<const TurnoverStatus *> TurnoverWidget::letterScope() const
+{
+    QList<const TurnoverStatus *> scope = selectedRows();
+    if (scope.isEmpty() && m_overview) {
+        for (const TurnoverStatus &status : m_overview->rows)
+            scope.append(&status);
+    }
+    return scope;
+}
+
 const TurnoverStatus *TurnoverWidget::currentRow() const
 {
     const QList<const TurnoverStatus *> rows = selectedRows();
@@ -360,15 +300,9 @@ void TurnoverWidget::updateActions()
     const TurnoverStatus *current = currentRow();
     bool anyUnreceived = false;
     bool anyMissing = false;
-    const QList<const TurnoverStatus *> selected = selectedRows();
-    QList<const TurnoverStatus *> scope = selected;
-    if (scope.isEmpty() && m_overview) {
-        for (const TurnoverStatus &status : m_overview->rows)
-            scope.append(&status);
-    }
-    for (const TurnoverStatus *status : scope) {
-        anyUnreceived = anyUnreceived || !(status->report && status->report->isReceived());
-        anyMissing = anyMissing || status->state == TurnoverState::Missing;
+    for (const TurnoverStatus *status : letterScope()) {
+        anyUnreceived = anyUnreceived || needsLetter(*status, TurnoverLetters::Kind::Request);
+        anyMissing = anyMissing || needsLetter(*status, TurnoverLetters::Kind::Reminder);
     }
     button(QStringLiteral("registerReportButton"))->setEnabled(writable && current);
     button(QStringLiteral("importTurnoverButton"))->setEnabled(writable);
@@ -377,13 +311,6 @@ void TurnoverWidget::updateActions()
     button(QStringLiteral("reminderButton"))->setEnabled(writable && anyMissing);
     button(QStringLiteral("proposeTurnoverSanctionButton"))
         ->setEnabled(writable && current && current->state == TurnoverState::Overdue && !current->sanctionCaseId);
-}
-
-void TurnoverWidget::showMessage(const QString &text, bool error)
-{
-    m_message->setText(text);
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b3261e;") : QString());
-    m_message->setVisible(!text.isEmpty());
 }
 
 bool TurnoverWidget::registerReport()
@@ -423,85 +350,61 @@ bool TurnoverWidget::saveTemplate()
 {
     if (!m_overview)
         return false;
-    const QString path = FileDialog::getSaveFileName(
-        this, tr("Download CSV template"),
-        QDir::home().filePath(QStringLiteral("omsetningsoppgaver-%1.csv").arg(year())), tr("CSV files (*.csv)"));
+    const QString path =
+        askSavePath(tr("Download CSV template"), QStringLiteral("omsetningsoppgaver-%1.csv").arg(year()), csvFilter());
     if (path.isEmpty())
         return false;
     QList<Licence> licences;
     for (const TurnoverStatus &status : m_overview->rows)
         licences.append(status.licence);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(TurnoverCsv::templateFile(licences, year())) < 0 || !file.commit()) {
-        showMessage(tr("Could not write %1: %2").arg(path, file.errorString()), true);
+    if (!saveFile(path, TurnoverCsv::templateFile(licences, year())))
         return false;
-    }
     showMessage(tr("The template is saved as %1.").arg(QDir::toNativeSeparators(path)));
     return true;
 }
 
 bool TurnoverWidget::writeRequests()
 {
-    if (!m_db || m_readOnly || !m_overview)
-        return false;
-    QList<const TurnoverStatus *> scope = selectedRows();
-    if (scope.isEmpty()) {
-        for (const TurnoverStatus &status : m_overview->rows)
-            scope.append(&status);
-    }
-    QList<qint64> ids;
-    for (const TurnoverStatus *status : scope) {
-        if (!(status->report && status->report->isReceived()))
-            ids.append(status->licence.id);
-    }
-    if (ids.isEmpty())
-        return false;
-    const QString path = FileDialog::getSaveFileName(
-        this, tr("Request for turnover report"),
-        QDir::home().filePath(QStringLiteral("anmodning-omsetningsoppgave-%1.pdf").arg(year())), FileDialog::pdfFilter());
-    if (path.isEmpty())
-        return false;
-    const Status written = TurnoverLetters::write(*m_db, m_clock, TurnoverLetters::Kind::Request, year(), ids,
-                                                  m_clock.today(), path);
-    if (!written) {
-        showMessage(written.error().toString(), true);
-        return false;
-    }
-    reload();
-    showMessage(tr("%1 letters saved as %2.").arg(ids.size()).arg(QDir::toNativeSeparators(path)));
-    return true;
+    return writeLetters(TurnoverLetters::Kind::Request);
 }
 
 bool TurnoverWidget::writeReminders()
 {
+    if (!writeLetters(TurnoverLetters::Kind::Reminder))
+        return false;
+    Q_EMIT turnoverChanged();
+    return true;
+}
+
+bool TurnoverWidget::writeLetters(TurnoverLetters::Kind kind)
+{
     if (!m_db || m_readOnly || !m_overview)
         return false;
-    QList<const TurnoverStatus *> scope = selectedRows();
-    if (scope.isEmpty()) {
-        for (const TurnoverStatus &status : m_overview->rows)
-            scope.append(&status);
-    }
     QList<qint64> ids;
-    for (const TurnoverStatus *status : scope) {
-        if (status->state == TurnoverState::Missing)
+    for (const TurnoverStatus *status : letterScope()) {
+        if (needsLetter(*status, kind))
             ids.append(status->licence.id);
     }
     if (ids.isEmpty())
         return false;
-    const QString path = FileDialog::getSaveFileName(
-        this, tr("Reminder for turnover report"),
-        QDir::home().filePath(QStringLiteral("purring-omsetningsoppgave-%1.pdf").arg(year())), FileDialog::pdfFilter());
+    const bool request = kind == TurnoverLetters::Kind::Request;
+    const QString path =
+        askSavePath(request ? tr("Request for turnover report") : tr("Reminder for turnover report"),
+                    (request ? QStringLiteral("anmodning-omsetningsoppgave-%1.pdf")
+                             : QStringLiteral("purring-omsetningsoppgave-%1.pdf"))
+                        .arg(year()),
+                    FileDialog::pdfFilter());
     if (path.isEmpty())
         return false;
-    const Status written = TurnoverLetters::write(*m_db, m_clock, TurnoverLetters::Kind::Reminder, year(), ids,
-                                                  m_clock.today(), path);
+    const Status written = TurnoverLetters::write(*m_db, m_clock, kind, year(), ids, m_clock.today(), path);
     if (!written) {
         showMessage(written.error().toString(), true);
         return false;
     }
     reload();
-    showMessage(tr("%1 reminders saved as %2.").arg(ids.size()).arg(QDir::toNativeSeparators(path)));
-    Q_EMIT turnoverChanged();
+    showMessage((request ? tr("%1 letters saved as %2.") : tr("%1 reminders saved as %2."))
+                    .arg(ids.size())
+                    .arg(QDir::toNativeSeparators(path)));
     return true;
 }
 
@@ -511,24 +414,9 @@ bool TurnoverWidget::proposeSanction()
     if (!m_db || m_readOnly || !current)
         return false;
     const QString number = current->licence.number;
-    const Result<SanctionCase> created =
-        TurnoverRepository(*m_db, m_clock).proposeSanction(current->licence.id, year(), m_clock.today());
-    if (!created) {
-        showMessage(created.error().toString(), true);
-        return false;
-    }
-    const qint64 id = created->id;
-    const QString caseNumber = created->number;
-    reload();
-    Q_EMIT sanctionsChanged();
-    showMessage(tr("Sanction case %1 is proposed for %2.").arg(caseNumber, number));
-    if (MessageBox::question(this, tr("Sanction case proposed"),
-                             tr("Sanction case %1 is proposed for licence %2 (turnover report %3 missing). Open it now?")
-                                 .arg(caseNumber, number)
-                                 .arg(year()))
-        == MessageBox::Yes)
-        Q_EMIT openSanctionRequested(id);
-    return true;
+    return sanctionProposed(
+        TurnoverRepository(*m_db, m_clock).proposeSanction(current->licence.id, year(), m_clock.today()), number,
+        tr("Sanction case %1 is proposed for licence %2 (turnover report %3 missing). Open it now?"), year());
 }
 
 } // namespace bevilling

@@ -1433,6 +1433,29 @@ Registrere at vedtaket ble sendt til søker i dag (%2)?</translation>
     </message>
 </context>
 <context>
+    <name>bevilling::FeeCycleTab</name>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Kunne ikke skrive %1: %2</translation>
+    </message>
+    <message>
+        <source>Sanction case %1 is proposed for %2.</source>
+        <translation>Sanksjonssak %1 er foreslått for %2.</translation>
+    </message>
+    <message>
+        <source>Sanction case proposed</source>
+        <translation>Sanksjonssak foreslått</translation>
+    </message>
+</context>
+<context>
     <name>bevilling::FeeIssueDialog</name>
     <message>
         <source>Issue fees %1</source>
@@ -1651,10 +1674,6 @@ Registrere at vedtaket ble sendt til søker i dag (%2)?</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <source>&amp;Year:</source>
-        <translation>&amp;År:</translation>
-    </message>
-    <message>
         <source>&amp;Invoice…</source>
         <translation>&amp;Fakturer…</translation>
     </message>
@@ -1703,28 +1722,12 @@ Registrere at vedtaket ble sendt til søker i dag (%2)?</translation>
         <translation>Eksporter fakturagrunnlag</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-filer (*.csv)</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Kunne ikke skrive %1: %2</translation>
-    </message>
-    <message>
         <source>%1 invoice lines exported to %2.</source>
         <translation>%1 fakturalinjer er eksportert til %2.</translation>
     </message>
     <message>
         <source>Payment of %1 registered for %2.</source>
         <translation>Innbetaling på %1 er registrert for %2.</translation>
-    </message>
-    <message>
-        <source>Sanction case %1 is proposed for %2.</source>
-        <translation>Sanksjonssak %1 er foreslått for %2.</translation>
-    </message>
-    <message>
-        <source>Sanction case proposed</source>
-        <translation>Sanksjonssak foreslått</translation>
     </message>
     <message>
         <source>Sanction case %1 is proposed for licence %2 (fee %3 not paid). Open it now?</source>
@@ -5535,10 +5538,6 @@ Fri programvare under MIT-lisensen.</translation>
         <translation>Merknader</translation>
     </message>
     <message>
-        <source>&amp;Year:</source>
-        <translation>&amp;År:</translation>
-    </message>
-    <message>
         <source>Se&amp;arch:</source>
         <translation>S&amp;øk:</translation>
     </message>
@@ -5611,14 +5610,6 @@ Fri programvare under MIT-lisensen.</translation>
         <translation>Last ned CSV-mal</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-filer (*.csv)</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Kunne ikke skrive %1: %2</translation>
-    </message>
-    <message>
         <source>The template is saved as %1.</source>
         <translation>Malen er lagret som %1.</translation>
     </message>
@@ -5637,14 +5628,6 @@ Fri programvare under MIT-lisensen.</translation>
     <message>
         <source>%1 reminders saved as %2.</source>
         <translation>%1 purringer er lagret som %2.</translation>
-    </message>
-    <message>
-        <source>Sanction case %1 is proposed for %2.</source>
-        <translation>Sanksjonssak %1 er foreslått for %2.</translation>
-    </message>
-    <message>
-        <source>Sanction case proposed</source>
-        <translation>Sanksjonssak foreslått</translation>
     </message>
     <message>
         <source>Sanction case %1 is proposed for licence %2 (turnover report %3 missing). Open it now?</source>
