@@ -1,3 +1,4 @@
+#include "PdfTestSupport.h"
 #include "CliTestSupport.h"
 #include "LetterTestSupport.h"
 #include "cases/CaseJson.h"
@@ -18,25 +19,12 @@
 #include <memory>
 
 using namespace bevilling;
+using test::readAll;
+using test::pdfText;
 using test::CliRun;
 using test::runCli;
 
 namespace {
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-QString pdfText(const QString &path)
-{
-    QProcess process;
-    process.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
-    if (!process.waitForFinished(30000) || process.exitCode() != 0)
-        return QString();
-    return QString::fromUtf8(process.readAllStandardOutput()).simplified();
-}
 
 QJsonObject jsonOf(const CliRun &run)
 {

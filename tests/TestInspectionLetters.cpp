@@ -1,3 +1,4 @@
+#include "PdfTestSupport.h"
 #include "InspectionLetters.h"
 #include "SanctionTestSupport.h"
 #include "letters/InspectionLetterFields.h"
@@ -14,24 +15,10 @@
 #include <memory>
 
 using namespace bevilling;
+using test::readAll;
+using test::pdfText;
 
 namespace {
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-// The PDF's text with whitespace folded; a null string when pdftotext fails.
-QString pdfText(const QString &path)
-{
-    QProcess process;
-    process.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
-    if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
-        return QString();
-    return QString::fromUtf8(process.readAllStandardOutput()).simplified();
-}
 
 enum Letter { Report = -1 };
 

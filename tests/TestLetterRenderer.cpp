@@ -1,3 +1,4 @@
+#include "PdfTestSupport.h"
 #include "LetterRenderer.h"
 #include "LetterTestSupport.h"
 #include "letters/LetterTemplates.h"
@@ -16,30 +17,11 @@
 #include <memory>
 
 using namespace bevilling;
+using test::readAll;
+using test::popplerOutput;
+using test::pdfText;
 
 namespace {
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-// What a poppler tool prints for the file; a null string when the tool cannot be run.
-QString popplerOutput(const QString &tool, const QStringList &arguments)
-{
-    QProcess process;
-    process.start(tool, arguments);
-    if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
-        return QString();
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
-
-// The PDF's text with whitespace folded (lines wrap where the layout wants).
-QString pdfText(const QString &path)
-{
-    return popplerOutput(QStringLiteral("pdftotext"), {path, QStringLiteral("-")}).simplified();
-}
 
 bool isPdf(const QByteArray &bytes)
 {

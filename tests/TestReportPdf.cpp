@@ -1,3 +1,4 @@
+#include "PdfTestSupport.h"
 #include "ReportPdf.h"
 #include "ReportTestData.h"
 
@@ -12,38 +13,10 @@
 #include <memory>
 
 using namespace bevilling;
-
-namespace {
-
-QString popplerOutput(const QString &tool, const QStringList &arguments)
-{
-    QProcess process;
-    process.start(tool, arguments);
-    if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
-        return QString();
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
-
-// The PDF's text with whitespace folded (lines wrap where the layout wants).
-QString pdfText(const QString &path)
-{
-    return popplerOutput(QStringLiteral("pdftotext"), {path, QStringLiteral("-")}).simplified();
-}
-
-int pdfPages(const QString &path)
-{
-    const QString info = popplerOutput(QStringLiteral("pdfinfo"), {path});
-    const QRegularExpressionMatch match = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info);
-    return match.hasMatch() ? match.captured(1).toInt() : -1;
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-} // namespace
+using test::readAll;
+using test::popplerOutput;
+using test::pdfText;
+using test::pdfPages;
 
 class TestReportPdf : public QObject
 {
