@@ -35,8 +35,9 @@ public:
     // the clock's today. A year without rates: the calculator's Error (field "year").
     Result<FeeAssessment> assess(int year) const;
     // Stores every computed line of assess(year) that is not issued yet, with `issuedOn` and
-    // `dueOn` (default issuedOn + settings.paymentDays). Refused when the year has problems only if
-    // `requireNoProblems`. Returns the lines stored now (empty when everything was issued).
+    // `dueOn` (default issuedOn + settings.paymentDays). Licences with problems (no report yet, ...)
+    // get no line now; issuing again later adds theirs. Returns the lines stored now (empty when
+    // everything was issued).
     // Field ids: "issued_on", "due_on" (not before issued_on).
     Result<QList<FeeLine>> issue(int year, const QDate &issuedOn, const QDate &dueOn = {});
     // Issued lines of a year (all years when none), with licence number, name and payments summed.
