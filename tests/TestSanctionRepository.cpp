@@ -29,6 +29,7 @@ private Q_SLOTS:
     void refusedWriteChangesNothing_data();
     void refusedWriteChangesNothing();
     void fullFlowRoundTrip();
+    void proposalsForTheListMatchOneByOne();
     void lateSuspensionStartIsAllowed();
     void closeFromProposed();
     void readOnlyRefusesWrites();
@@ -360,6 +361,41 @@ void TestSanctionRepository::fullFlowRoundTrip()
     QCOMPARE(auditCount(id), 9);
     // Closed is final.
     QCOMPARE(repo.setStatus(id, SanctionStatus::Decided).error().field, QStringLiteral("status"));
+}
+
+void TestSanctionRepository::proposalsForTheListMatchOneByOne()
+{
+    // The list's proposals (rule set read once) are the same as asking case by case: a decided case
+    // of 4 prikker, then a new case of 8 on top of it (running total 12).
+    SanctionRepository repo(*m_db, m_clock);
+    Result<SanctionCase> first = repo.createFromReport(m_licence, QStringLiteral("hours"), QDate(2026, 3, 2), QStringLiteral("Politiet"));
+    QVERIFY(first.ok());
+    QVERIFY(repo.sendNotice(first->id, QDate(2026, 3, 5), QDate(2026, 3, 19)).ok());
+    SanctionDecision d;
+    d.decidedOn = QDate(2026, 3, 25);
+    d.decidedBy = QStringLiteral("Kari Saksbehandler");
+    QVERIFY(repo.decide(first->id, d).ok());
+    const Result<SanctionCase> second =
+        repo.createFromReport(m_licence, QStringLiteral("minor"), QDate(2026, 5, 2), QStringLiteral("Politiet"));
+    QVERIFY(second.ok());
+
+    const Result<QList<SanctionCase>> cases = repo.list();
+    QVERIFY(cases.ok());
+    const Result<QHash<qint64, SanctionProposal>> all = repo.proposals(*cases);
+    QVERIFY(all.ok());
+    QCOMPARE(all->size(), cases->size());
+    for (const SanctionCase &c : *cases) {
+        const Result<SanctionProposal> one = repo.proposal(c.id);
+        QVERIFY(one.ok());
+        QCOMPARE(all->value(c.id).casePrikker, one->casePrikker);
+        QCOMPARE(all->value(c.id).before.activePrikker, one->before.activePrikker);
+        QCOMPARE(all->value(c.id).after.activePrikker, one->after.activePrikker);
+        QCOMPARE(all->value(c.id).after.suspensionDue, one->after.suspensionDue);
+    }
+    QCOMPARE(all->value(second->id).casePrikker, 8);
+    QCOMPARE(all->value(second->id).before.activePrikker, 4);
+    QCOMPARE(all->value(second->id).after.activePrikker, 12);
+    QVERIFY(all->value(second->id).after.suspensionDue);
 }
 
 void TestSanctionRepository::lateSuspensionStartIsAllowed()

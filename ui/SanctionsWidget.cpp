@@ -185,6 +185,9 @@ void SanctionsWidget::reload()
         }
         SanctionRepository repo(*m_db, m_clock);
         if (Result<QList<SanctionCase>> cases = repo.list()) {
+            // One reading of the rule set for every case's running total.
+            Result<QHash<qint64, SanctionProposal>> found = repo.proposals(*cases);
+            const QHash<qint64, SanctionProposal> proposals = found ? *std::move(found) : QHash<qint64, SanctionProposal>();
             for (const SanctionCase &c : std::as_const(*cases)) {
                 SanctionRow row;
                 row.sanction = c;
@@ -192,7 +195,7 @@ void SanctionsWidget::reload()
                 row.licenceNumber = licence.number;
                 row.licensee = licence.licensee.name;
                 row.premises = licence.premises.name.isEmpty() ? licence.eventName : licence.premises.name;
-                if (const Result<SanctionProposal> proposal = repo.proposal(c.id)) {
+                if (const auto proposal = proposals.constFind(c.id); proposal != proposals.cend()) {
                     row.proposedPrikker = proposal->casePrikker;
                     row.runningTotal = proposal->after.activePrikker;
                 }

@@ -128,16 +128,18 @@ Result<QList<rules::LedgerEvent>> LicenceLedger::eventsFor(const Database &db, q
 
 rules::LedgerSettings LicenceLedger::settingsFor(const Database &db, const Clock &clock, const QDate &on)
 {
-    rules::LedgerSettings settings;
     const Result<rules::RuleSet> ruleSet = RuleSetRepository(db, clock).current();
-    if (ruleSet) {
-        const rules::RuleSet &set = *ruleSet;
-        const rules::RuleSetVersion *version = set.versionOn(on.isValid() ? on : clock.today());
-        if (!version && !set.versions.isEmpty())
-            version = &set.versions.first();
-        if (version)
-            settings.prikkerUsedBySuspension = version->settings.prikkerUsedBySuspension;
-    }
+    return ruleSet ? settingsFor(*ruleSet, on, clock.today()) : rules::LedgerSettings();
+}
+
+rules::LedgerSettings LicenceLedger::settingsFor(const rules::RuleSet &ruleSet, const QDate &on, const QDate &today)
+{
+    rules::LedgerSettings settings;
+    const rules::RuleSetVersion *version = ruleSet.versionOn(on.isValid() ? on : today);
+    if (!version && !ruleSet.versions.isEmpty())
+        version = &ruleSet.versions.first();
+    if (version)
+        settings.prikkerUsedBySuspension = version->settings.prikkerUsedBySuspension;
     return settings;
 }
 

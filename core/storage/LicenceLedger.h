@@ -4,6 +4,7 @@
 #include "Result.h"
 #include "inspections/Sanction.h"
 #include "rules/PrikkLedger.h"
+#include "rules/RuleSet.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -32,6 +33,8 @@ public:
 
     // The register's settings (the rule set version in force on `on`: prikkerUsedBySuspension).
     static rules::LedgerSettings settingsFor(const Database &db, const Clock &clock, const QDate &on);
+    // The same from a rule set already read (an invalid `on` means `today`).
+    static rules::LedgerSettings settingsFor(const rules::RuleSet &ruleSet, const QDate &on, const QDate &today);
 
     static Result<rules::LedgerResult> evaluate(const Database &db, qint64 licenceId, const QDate &asOf,
                                                 const rules::LedgerSettings &settings);

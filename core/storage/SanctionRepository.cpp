@@ -6,6 +6,7 @@
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/LicenceLedger.h"
+#include "storage/RuleSetRepository.h"
 #include "storage/Transaction.h"
 
 #include <QJsonArray>
@@ -527,16 +528,41 @@ Result<SanctionProposal> SanctionRepository::proposal(qint64 caseId) const
     const Result<SanctionCase> loaded = loadIn(db, caseId);
     if (!loaded)
         return loaded.error();
-    const SanctionCase &c = *loaded;
-    const Result<QList<rules::LedgerEvent>> others = LicenceLedger::eventsFor(db, c.licenceId, c.id);
-    if (!others)
-        return others.error();
+    const QDate on = proposalDate(*loaded, m_clock.today());
+    return proposalOf(db, *loaded, on, LicenceLedger::settingsFor(m_db, m_clock, on));
+}
+
+Result<QHash<qint64, SanctionProposal>> SanctionRepository::proposals(const QList<SanctionCase> &cases) const
+{
+    const QSqlDatabase db = m_db.connection();
+    const Result<rules::RuleSet> ruleSet = RuleSetRepository(m_db, m_clock).current();
+    const QDate today = m_clock.today();
+    QHash<qint64, SanctionProposal> result;
+    for (const SanctionCase &c : cases) {
+        const QDate on = proposalDate(c, today);
+        const rules::LedgerSettings settings =
+            ruleSet ? LicenceLedger::settingsFor(*ruleSet, on, today) : rules::LedgerSettings();
+        Result<SanctionProposal> one = proposalOf(db, c, on, settings);
+        if (one)
+            result.insert(c.id, *std::move(one));
+    }
+    return result;
+}
+
+QDate SanctionRepository::proposalDate(const SanctionCase &c, const QDate &today)
+{
     QDate on;
     for (const SanctionFinding &f : c.findings)
         on = std::max(on, f.offenceDate);
-    if (!on.isValid())
-        on = m_clock.today();
-    const rules::LedgerSettings settings = LicenceLedger::settingsFor(m_db, m_clock, on);
+    return on.isValid() ? on : today;
+}
+
+Result<SanctionProposal> SanctionRepository::proposalOf(const QSqlDatabase &db, const SanctionCase &c, const QDate &on,
+                                                        const rules::LedgerSettings &settings)
+{
+    const Result<QList<rules::LedgerEvent>> others = LicenceLedger::eventsFor(db, c.licenceId, c.id);
+    if (!others)
+        return others.error();
     QList<rules::LedgerEvent> with = *others;
     const QList<rules::LedgerEvent> own = LicenceLedger::eventsOf(c);
     with += own;

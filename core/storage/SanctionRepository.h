@@ -6,6 +6,7 @@
 #include "rules/PrikkLedger.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QStringList>
@@ -65,6 +66,9 @@ public:
 
     // The running total and what this case would lead to, with the licence's decided ledger.
     Result<SanctionProposal> proposal(qint64 caseId) const;
+    // The same for many cases at once (the list of sanction cases), reading the rule set once:
+    // by case id; a case whose ledger cannot be evaluated is left out.
+    Result<QHash<qint64, SanctionProposal>> proposals(const QList<SanctionCase> &cases) const;
 
     // Proposed -> AdvanceNotice: forhåndsvarsel sent on `sent` with a response deadline after it.
     Result<SanctionCase> sendNotice(qint64 id, const QDate &sent, const QDate &responseDeadline);
@@ -94,6 +98,10 @@ public:
     static Status insertAsIs(const QSqlDatabase &db, const SanctionCase &c);
 
 private:
+    // The ledger before and after the case on `on` (its latest offence date, proposalDate).
+    static Result<SanctionProposal> proposalOf(const QSqlDatabase &db, const SanctionCase &c, const QDate &on,
+                                               const rules::LedgerSettings &settings);
+    static QDate proposalDate(const SanctionCase &c, const QDate &today);
     const Database &m_db;
     const Clock &m_clock;
 };
