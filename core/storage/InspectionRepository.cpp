@@ -5,6 +5,7 @@
 #include "storage/LicenceRepository.h"
 #include "storage/Transaction.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -153,51 +154,70 @@ Inspection inspectionFromRow(const QSqlQuery &q)
     return in;
 }
 
-Status attachChildren(const QSqlDatabase &db, Inspection &in)
+// The inspectors, checklist and findings of every inspection in `list`, read with one query each
+// for the whole list (`where` and `values` select the same inspections as the list's query).
+Status attachChildren(const QSqlDatabase &db, QList<Inspection> &list, const QString &where, const QVariantList &values)
 {
+    if (list.isEmpty())
+        return {};
+    QHash<qint64, Inspection *> byId;
+    byId.reserve(list.size());
+    for (Inspection &in : list)
+        byId.insert(in.id, &in);
+    const QString scope = QStringLiteral(" WHERE inspection_id IN (SELECT id FROM inspection") + where + QStringLiteral(")");
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT inspector_id FROM inspection_inspector WHERE inspection_id = ? ORDER BY position"));
-    query.addBindValue(in.id);
-    if (!query.exec())
-        return sqlError(query);
-    while (query.next())
-        in.inspectorIds.append(query.value(0).toLongLong());
+    const auto run = [&](const QString &sql) {
+        query.prepare(sql);
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+        return query.exec();
+    };
 
-    query.prepare(QStringLiteral("SELECT item_key, checked, in_order, note FROM inspection_checklist "
-                                 "WHERE inspection_id = ? ORDER BY position"));
-    query.addBindValue(in.id);
-    if (!query.exec())
+    if (!run(QStringLiteral("SELECT inspection_id, inspector_id FROM inspection_inspector") + scope
+             + QStringLiteral(" ORDER BY inspection_id, position")))
         return sqlError(query);
     while (query.next()) {
-        ChecklistItem item;
-        item.key = query.value(0).toString();
-        item.checked = query.value(1).toInt() != 0;
-        item.inOrder = query.value(2).toInt() != 0;
-        item.note = query.value(3).toString();
-        in.checklist.append(item);
+        if (Inspection *in = byId.value(query.value(0).toLongLong()))
+            in->inspectorIds.append(query.value(1).toLongLong());
     }
 
-    query.prepare(QStringLiteral("SELECT id, code, description, has_signs, speech, balance, behaviour, served, served_at "
-                                 "FROM inspection_finding WHERE inspection_id = ? ORDER BY position, id"));
-    query.addBindValue(in.id);
-    if (!query.exec())
+    if (!run(QStringLiteral("SELECT inspection_id, item_key, checked, in_order, note FROM inspection_checklist") + scope
+             + QStringLiteral(" ORDER BY inspection_id, position")))
         return sqlError(query);
     while (query.next()) {
+        Inspection *in = byId.value(query.value(0).toLongLong());
+        if (!in)
+            continue;
+        ChecklistItem item;
+        item.key = query.value(1).toString();
+        item.checked = query.value(2).toInt() != 0;
+        item.inOrder = query.value(3).toInt() != 0;
+        item.note = query.value(4).toString();
+        in->checklist.append(item);
+    }
+
+    if (!run(QStringLiteral("SELECT inspection_id, id, code, description, has_signs, speech, balance, behaviour, served, "
+                            "served_at FROM inspection_finding") + scope + QStringLiteral(" ORDER BY inspection_id, position, id")))
+        return sqlError(query);
+    while (query.next()) {
+        Inspection *in = byId.value(query.value(0).toLongLong());
+        if (!in)
+            continue;
         InspectionFinding f;
-        f.id = query.value(0).toLongLong();
-        f.code = query.value(1).toString();
-        f.description = query.value(2).toString();
-        if (query.value(3).toInt() != 0) {
+        f.id = query.value(1).toLongLong();
+        f.code = query.value(2).toString();
+        f.description = query.value(3).toString();
+        if (query.value(4).toInt() != 0) {
             IntoxicationSigns signs;
-            signs.speech = query.value(4).toString();
-            signs.balance = query.value(5).toString();
-            signs.behaviour = query.value(6).toString();
-            signs.served = query.value(7).toString();
-            signs.when = timeFrom(query.value(8));
+            signs.speech = query.value(5).toString();
+            signs.balance = query.value(6).toString();
+            signs.behaviour = query.value(7).toString();
+            signs.served = query.value(8).toString();
+            signs.when = timeFrom(query.value(9));
             f.signs = signs;
         }
-        in.findings.append(f);
+        in->findings.append(f);
     }
     return {};
 }
@@ -215,11 +235,9 @@ Result<QList<Inspection>> selectInspections(const QSqlDatabase &db, const QStrin
     QList<Inspection> list;
     while (query.next())
         list.append(inspectionFromRow(query));
-    for (Inspection &in : list) {
-        const Status s = attachChildren(db, in);
-        if (!s)
-            return s.error();
-    }
+    const Status children = attachChildren(db, list, where, values);
+    if (!children)
+        return children.error();
     return list;
 }
 
