@@ -8,6 +8,7 @@
 #include "rules/RuleSet.h"
 #include "storage/Database.h"
 #include "storage/LicenceRepository.h"
+#include "storage/Numbering.h"
 #include "storage/RegisterSettings.h"
 #include "storage/RuleSetRepository.h"
 #include "storage/Transaction.h"
@@ -438,19 +439,7 @@ Result<Case> loadIn(const QSqlDatabase &db, qint64 id)
 
 Result<QString> nextNumberIn(const QSqlDatabase &db, int year)
 {
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT number FROM case_file WHERE number LIKE ?"));
-    query.addBindValue(QString(QString::number(year) + QStringLiteral("-%")));
-    if (!query.exec())
-        return sqlError(query);
-    int highest = 0;
-    while (query.next()) {
-        bool ok = false;
-        const int n = query.value(0).toString().mid(5).toInt(&ok);
-        if (ok)
-            highest = qMax(highest, n);
-    }
-    return QStringLiteral("%1-%2").arg(year).arg(highest + 1, 4, 10, QLatin1Char('0'));
+    return Numbering::next(db, QStringLiteral("case_file"), QString::number(year) + QLatin1Char('-'), 4, &sqlError);
 }
 
 Result<bool> numberUsed(const QSqlDatabase &db, const QString &number, qint64 ownId)

@@ -3,6 +3,7 @@
 #include "inspections/InspectionPlan.h"
 #include "storage/Database.h"
 #include "storage/LicenceRepository.h"
+#include "storage/Numbering.h"
 #include "storage/Transaction.h"
 
 #include <QHash>
@@ -254,20 +255,7 @@ Result<Inspection> loadInspection(const QSqlDatabase &db, qint64 id)
 
 Result<QString> nextNumberIn(const QSqlDatabase &db, int year)
 {
-    const QString prefix = QStringLiteral("K-%1-").arg(year);
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT number FROM inspection WHERE number LIKE ?"));
-    query.addBindValue(QString(prefix + QStringLiteral("%")));
-    if (!query.exec())
-        return sqlError(query);
-    int highest = 0;
-    while (query.next()) {
-        bool ok = false;
-        const int n = query.value(0).toString().mid(prefix.size()).toInt(&ok);
-        if (ok)
-            highest = qMax(highest, n);
-    }
-    return QString(prefix + QStringLiteral("%1").arg(highest + 1, 3, 10, QLatin1Char('0')));
+    return Numbering::next(db, QStringLiteral("inspection"), QStringLiteral("K-%1-").arg(year), 3, &sqlError);
 }
 
 Result<bool> numberUsed(const QSqlDatabase &db, const QString &number, qint64 exceptId)

@@ -3,6 +3,7 @@
 
 #include "domain/LicenceJson.h"
 #include "storage/Database.h"
+#include "storage/Numbering.h"
 #include "storage/Transaction.h"
 
 #include <QHash>
@@ -565,19 +566,7 @@ Result<QString> LicenceRepository::nextNumber(int year) const
 
 Result<QString> LicenceRepository::nextNumberIn(const QSqlDatabase &db, int year)
 {
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT number FROM licence WHERE number LIKE ?"));
-    query.addBindValue(QString(QString::number(year) + QStringLiteral("-%")));
-    if (!query.exec())
-        return sqlError(query);
-    int highest = 0;
-    while (query.next()) {
-        bool ok = false;
-        const int n = query.value(0).toString().mid(5).toInt(&ok);
-        if (ok)
-            highest = qMax(highest, n);
-    }
-    return QStringLiteral("%1-%2").arg(year).arg(highest + 1, 3, 10, QLatin1Char('0'));
+    return Numbering::next(db, QStringLiteral("licence"), QString::number(year) + QLatin1Char('-'), 3, &sqlError);
 }
 
 Status LicenceRepository::insertAsIs(const QSqlDatabase &db, Licence &licence)

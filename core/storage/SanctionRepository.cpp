@@ -6,6 +6,7 @@
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/LicenceLedger.h"
+#include "storage/Numbering.h"
 #include "storage/RuleSetRepository.h"
 #include "storage/Transaction.h"
 
@@ -271,20 +272,7 @@ Status updateRow(const QSqlDatabase &db, const SanctionCase &c)
 
 Result<QString> nextNumberIn(const QSqlDatabase &db, int year)
 {
-    QSqlQuery q(db);
-    const QString prefix = QStringLiteral("S-%1-").arg(year);
-    q.prepare(QStringLiteral("SELECT number FROM sanction_case WHERE number LIKE ?"));
-    q.addBindValue(QString(prefix + QStringLiteral("%")));
-    if (!q.exec())
-        return sqlError(q);
-    int highest = 0;
-    while (q.next()) {
-        bool ok = false;
-        const int n = q.value(0).toString().mid(prefix.size()).toInt(&ok);
-        if (ok)
-            highest = qMax(highest, n);
-    }
-    return QString(prefix + QStringLiteral("%1").arg(highest + 1, 3, 10, QLatin1Char('0')));
+    return Numbering::next(db, QStringLiteral("sanction_case"), QStringLiteral("S-%1-").arg(year), 3, &sqlError);
 }
 
 Status checkLicence(const QSqlDatabase &db, qint64 licenceId)
